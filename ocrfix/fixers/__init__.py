@@ -1,0 +1,27 @@
+"""The fixers, one module per OCR artefact, and their canonical order."""
+
+from __future__ import annotations
+
+from .base import Context, Fixer
+from .character_confusions import CharacterConfusionsFixer
+from .document_symbols import DocumentSymbolsFixer
+from .footnote_markers import FootnoteMarkersFixer
+from .merged_words import MergedWordsFixer
+from .punctuation_spacing import PunctuationSpacingFixer
+from .split_words import SplitWordsFixer
+from .unicode import UnicodeFixer
+
+#: The canonical order. Structure first (encoding, symbols, spacing, markers), then words:
+#: joining split pieces before judging words, confusions before splitting merged tokens
+#: (``Reguests`` is a misread, not ``Re guests``).
+FIXERS: tuple[type[Fixer], ...] = (
+    UnicodeFixer,
+    DocumentSymbolsFixer,
+    PunctuationSpacingFixer,
+    FootnoteMarkersFixer,
+    SplitWordsFixer,
+    CharacterConfusionsFixer,
+    MergedWordsFixer,
+)
+
+__all__ = ["FIXERS", "Context", "Fixer"]

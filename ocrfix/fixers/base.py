@@ -1,0 +1,47 @@
+"""The one interface between the pipeline and a fixer."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from ..edits import Edit
+from ..lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a fixer may consult besides the text: the lexicon and where not to touch.
+
+    ``guarded`` holds sorted, non-overlapping (start, end) spans of the text being fixed that
+    language-dependent fixers must leave alone (other-language paragraphs, ignored lines).
+    """
+
+    lexicon: Lexicon
+    guarded: tuple[tuple[int, int], ...] = field(default=())
+
+    def is_guarded(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` touch a guarded span?"""
+        i = bisect.bisect_right(self.guarded, (start, float("inf"))) - 1
+        for span_start, span_end in self.guarded[max(i, 0) : i + 2]:
+            if span_start < max(end, start + 1) and start < span_end:
+                return True
+        return False
+
+
+class Fixer(Protocol):
+    """A fixer repairs one class of OCR artefact.
+
+    ``name`` is how users enable, disable and configure it; ``language_independent`` fixers
+    (Unicode repair, document symbols) also run inside other-language paragraphs.
+    Fixers are frozen dataclasses: their fields are their options.
+    """
+
+    name: ClassVar[str]
+    language_independent: ClassVar[bool]
+
+    def propose(self, text: str, ctx: Context) -> Iterable[Edit]:
+        """Edits of ``text``; the pipeline sorts them and drops overlaps."""
+        ...

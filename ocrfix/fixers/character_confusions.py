@@ -1,0 +1,96 @@
+"""Characters OCR confused: ``Reguests`` -> ``Requests``, ``Intemational`` -> ``International``.
+
+Only words the lexicon does not know are considered. Candidates come from the OCR confusion
+table (g/q, rn/m, cl/d, li/h, 1/l, 0/o, e/c ...), from single edits, and for long words from
+the fuzzy index; each is scored by how likely OCR made that error (``ocr_distance``), how
+common the word is, and whether it fits its neighbours (bigrams). A correction is made only
+when one candidate is clearly best; capitalised words inside a sentence (names) need a pure
+confusion-table explanation.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..confusions import edits1, ocr_distance, variants
+from ..edits import Edit
+from ..lexicon import RARE, Lexicon
+from ..tokens import case_shape, match_case
+from ._words import Word, sentence_start, words
+from .base import Context
+
+
+@dataclass(frozen=True)
+class CharacterConfusionsFixer:
+    """Correct unknown words to the one known word OCR most likely misread."""
+
+    name: ClassVar[str] = "character_confusions"
+    language_independent: ClassVar[bool] = False
+    min_length: int = 4
+    max_cost: float = 1.0
+    margin: float = 3.0  # log-score lead the best candidate needs over the runner-up
+    fuzzy: bool = True  # use the fuzzy index for long words with no closer candidate
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        lex = ctx.lexicon
+        memo: dict[tuple[str, bool, str, str], str | None] = {}
+        for word in words(text):
+            token = word.text
+            if (len(token) < self.min_length or _acceptable(token, lex)
+                    or token.rstrip("0123456789").isalpha() and not token.isalpha()):
+                continue  # known words, and words carrying a footnote marker ('Women5')
+            name_like = token[:1].isupper() and not sentence_start(text, word.start)
+            key = (token, name_like, word.prev.lower(), word.next.lower())
+            if key not in memo:
+                memo[key] = self._correct(token, name_like, word, lex)
+            fixed = memo[key]
+            if fixed is not None and fixed != token:
+                yield Edit(word.start, word.end, token, fixed, self.name,
+                           f"OCR misread of '{fixed}'", 0.8)
+
+    def _correct(self, token: str, name_like: bool, word: Word, lex: Lexicon) -> str | None:
+        shape = case_shape(token.replace("1", "l").replace("0", "o"))
+        if shape == "mixed" or (shape == "upper" and not any(c.isdigit() for c in token)):
+            return None  # acronyms and odd casing: not ours to guess
+        low = token if shape == "lower" else token.lower()
+        costs: dict[str, float] = {}
+        for cand, _ in variants(token, 2):
+            cl = cand.lower()
+            if cl != low and _acceptable(cl, lex):
+                c = ocr_distance(token, match_case(cl, shape))
+                costs[cl] = min(costs.get(cl, c), c)
+        if not name_like:
+            for cand in edits1(low):
+                if cand not in costs and _acceptable(cand, lex):
+                    costs[cand] = ocr_distance(low, cand)
+            if not costs and self.fuzzy and len(low) >= 8 and low.isalpha():
+                for term, _dist, _count in lex.candidates(low, 2):
+                    if term not in costs and _acceptable(term, lex):
+                        costs[term] = ocr_distance(low, term)
+        limit = 0.6 if name_like else self.max_cost + (0.5 if len(low) >= 9 else 0.0)
+        scored = sorted(
+            ((self._score(c, cost, word, lex), c) for c, cost in costs.items() if cost <= limit),
+            reverse=True,
+        )
+        if not scored:
+            return None
+        best_score, best = scored[0]
+        if len(scored) > 1 and best_score - scored[1][0] < self.margin:
+            return None
+        return match_case(best, shape)
+
+    @staticmethod
+    def _score(cand: str, cost: float, word: Word, lex: Lexicon) -> float:
+        score = math.log(lex.frequency(cand) + 1) - 6.0 * cost
+        for first, second in ((word.prev, cand), (cand, word.next)):
+            if first and second:
+                score += 0.5 * math.log1p(lex.bigram(first, second) / 1000)
+        return score
+
+
+def _acceptable(word: str, lex: Lexicon) -> bool:
+    """A word the fixers trust as real: protected, from the UN lists, or not rare English."""
+    return lex.is_protected(word) or lex.known(word, min_count=RARE)

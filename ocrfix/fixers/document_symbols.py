@@ -1,0 +1,101 @@
+"""UN document symbols, old-style resolution numbers and job-number footers.
+
+``A/C.2/61/L .12`` -> ``A/C.2/61/L.12``: OCR puts spaces inside symbols at the joints.
+``217 A (111)`` -> ``217 A (III)``: resolutions of the first thirty sessions are cited with
+the session in roman numerals, which OCR reads as digits or letters.
+``06-58187 hM 231006`` -> ``06-58187 (E) 231006``: the language tag of a job-number footer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..edits import Edit
+from .base import Context
+
+# Symbol series that start UN document symbols.
+_SERIES = r"(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|UNEP|TD|DP|ICEF|HRC|JIU)"
+# A symbol: series, then /-separated elements of capitals, digits and dots. Spaces may sit
+# around the joints (before or after '/' or '.'), one at a time.
+_SYMBOL = re.compile(
+    rf"\b{_SERIES}(?: ?/ ?[A-Z0-9]+(?![a-z])(?: ?\.[A-Z0-9]+(?![a-z]))*)+"
+)
+_JOINT_SPACE = re.compile(r" (?=[/.])|(?<=[/.]) ")
+
+# Old-style resolution: 'resolution(s) ... 217 A (III)' -- number, optional letter, session.
+_OLD_STYLE = re.compile(
+    r"\b(?P<number>\d{1,4})(?: (?P<letter>[A-F]))? \((?P<session>[0-9IlVXxTLH|!]{1,6})\)"
+)
+_ROMAN_VALUE = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+}
+_ROMAN_READS = str.maketrans({"1": "I", "l": "I", "|": "I", "!": "I", "T": "I", "L": "I",
+                              "x": "X", "H": "II"})
+_CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IGNORECASE)
+
+_JOB_FOOTER = re.compile(r"^(?P<job>\d{2}-\d{5}) (?P<tag>\S{1,3}) (?P<date>\d{6})\b", re.M)
+
+
+def _roman(value: str) -> int | None:
+    """Value of a roman numeral up to XXXIX, or None."""
+    tens = len(value) - len(value.lstrip("X"))
+    rest = value[tens:]
+    if tens > 3:
+        return None
+    if rest == "":
+        return 10 * tens if tens else None
+    unit = _ROMAN_VALUE.get(rest)
+    return None if unit is None or unit == 10 else 10 * tens + unit
+
+
+@dataclass(frozen=True)
+class DocumentSymbolsFixer:
+    """Close spaces inside document symbols; restore roman session numbers; footer tags."""
+
+    name: ClassVar[str] = "document_symbols"
+    language_independent: ClassVar[bool] = True
+    footer_tag: str = "(E)"
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        yield from self._symbols(text)
+        yield from self._sessions(text)
+        yield from self._footers(text)
+
+    def _symbols(self, text: str) -> Iterator[Edit]:
+        for m in _SYMBOL.finditer(text):
+            symbol = m.group()
+            if " " not in symbol:
+                continue
+            # A space before a capitalised word is a sentence going on, not a joint:
+            # keep only symbols whose every element after a spaced joint is symbol-like.
+            fixed = _JOINT_SPACE.sub("", symbol)
+            if fixed.count("/") < 2:
+                continue
+            yield Edit(m.start(), m.end(), symbol, fixed, self.name,
+                       "closed a space inside a document symbol", 0.9)
+
+    def _sessions(self, text: str) -> Iterator[Edit]:
+        for m in _OLD_STYLE.finditer(text):
+            session = m.group("session")
+            roman = session.translate(_ROMAN_READS)
+            value = _roman(roman)
+            if value is None or roman == session:
+                continue
+            number = int(m.group("number"))
+            # Old-style numbering ran to 3,500 resolutions in thirty sessions.
+            if number > 3600 or not _CITATION_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+                continue
+            start = m.start("session")
+            yield Edit(start, m.end("session"), session, roman, self.name,
+                       f"session number of an old-style resolution read as '{session}'", 0.9)
+
+    def _footers(self, text: str) -> Iterator[Edit]:
+        for m in _JOB_FOOTER.finditer(text):
+            tag = m.group("tag")
+            if re.fullmatch(r"\([A-Z]\)", tag):
+                continue
+            yield Edit(m.start("tag"), m.end("tag"), tag, self.footer_tag, self.name,
+                       "language tag of a job-number footer", 0.8)

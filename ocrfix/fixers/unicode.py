@@ -1,0 +1,69 @@
+"""Unicode damage: mojibake, ligatures, control characters, by ftfy (curly quotes kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..edits import Edit
+from .base import Context
+
+
+@dataclass(frozen=True)
+class UnicodeFixer:
+    """Repair text that was decoded with the wrong encoding or carries ligatures and controls.
+
+    ftfy is imported only for lines that hold non-ASCII or control characters, so clean ASCII
+    text never pays its import time. Typographic quotes and dashes are kept: UN documents
+    print them, and straightening them would be damage.
+    """
+
+    name: ClassVar[str] = "unicode"
+    language_independent: ClassVar[bool] = True
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            start = pos
+            pos += len(line)
+            body = line.rstrip("\r\n")
+            if body.isascii() and body.isprintable():
+                continue
+            fixed = _fix_line(body)
+            if fixed == body:
+                continue
+            # Trim the common prefix and suffix, so the edit covers only what changed.
+            head = 0
+            while head < min(len(body), len(fixed)) and body[head] == fixed[head]:
+                head += 1
+            tail = 0
+            while (tail < min(len(body), len(fixed)) - head
+                   and body[-1 - tail] == fixed[-1 - tail]):
+                tail += 1
+            yield Edit(
+                start + head,
+                start + len(body) - tail,
+                body[head : len(body) - tail],
+                fixed[head : len(fixed) - tail],
+                self.name,
+                "repaired Unicode (mojibake, ligature or control character)",
+                0.95,
+            )
+
+
+def _fix_line(line: str) -> str:
+    import ftfy
+
+    return str(
+        ftfy.fix_text(
+            line,
+            uncurl_quotes=False,
+            unescape_html=False,
+            fix_line_breaks=False,
+            normalization=None,
+            fix_latin_ligatures=True,
+            fix_character_width=False,
+            explain=False,
+        )
+    )

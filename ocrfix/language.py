@@ -1,0 +1,53 @@
+"""Which paragraphs are English: ocrfix's word fixers touch nothing else.
+
+UN archives hold all six official languages, often side by side. A paragraph is left alone
+when its function words are mostly French or Spanish (or another language's), or when most
+of its letters are not Latin script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in for with on that by is are be as at from this which its their has have "
+    "was were it an or not".split()
+)
+# Frequent function words of French, Spanish and Portuguese that English text never uses
+# as words (so 'a', 'la', 'de' are out: they occur in English names and phrases).
+OTHER_FUNCTION_WORDS = frozenset(
+    "le les des du et est une dans pour avec sur qui aux ces cette sont leur leurs ont été "
+    "il elle nous vous ne pas par au "
+    "el los las del y en por con para una que se su sus es al lo como más sobre entre "
+    "os da do das dos em um uma não são pelo pela".split()
+)
+
+
+def other_language_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs that are not English."""
+    for m in _PARAGRAPH.finditer(text):
+        if not is_english(m.group()):
+            yield m.start(), m.end()
+
+
+def is_english(paragraph: str) -> bool:
+    """Is this paragraph English, or too short or too symbolic to tell (then: treat as English)?"""
+    words = _WORD.findall(paragraph)
+    if not words:
+        return True
+    letters = sum(len(w) for w in words)
+    latin = sum(1 for w in words for ch in w if ch < "\u0250")
+    if latin < 0.5 * letters:
+        return False
+    english = other = 0
+    for word in words:
+        low = word.lower()
+        if low in ENGLISH_FUNCTION_WORDS:
+            english += 1
+        elif low in OTHER_FUNCTION_WORDS:
+            other += 1
+    return not (other >= 2 and other > english)

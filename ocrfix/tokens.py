@@ -1,0 +1,66 @@
+"""One tokenizer with spans, and the small text predicates the fixers share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["word", "number", "space", "newline", "punct"]
+
+# Letters (any script) with inner apostrophes or hyphens; numbers with inner . , / separators.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    r"|(?P<number>\d+(?:[.,/:]\d+)*)"
+    r"|(?P<newline>\r\n|\n|\r)"
+    r"|(?P<space>[^\S\r\n]+)"
+    r"|(?P<punct>.)",
+    re.DOTALL,
+)
+
+#: A plain ASCII word an English fixer may consider: letters only, at most one inner hyphen run.
+ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: Kind
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> Iterator[Token]:
+    """Yield tokens covering ``text`` exactly, in order."""
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        assert kind is not None
+        yield Token(kind, m.group(), m.start(), m.end())  # type: ignore[arg-type]
+
+
+def case_shape(word: str) -> str:
+    """'lower', 'title', 'upper' or 'mixed'."""
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper"
+    if word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
+        return "title"
+    return "mixed"
+
+
+def match_case(word: str, shape: str) -> str:
+    """Give ``word`` (lower case) the case ``shape`` of the token it replaces."""
+    if shape == "title":
+        return word[:1].upper() + word[1:]
+    if shape == "upper":
+        return word.upper()
+    return word
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (exclusive, without the newline) of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
