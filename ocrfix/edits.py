@@ -66,8 +66,12 @@ def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.before == edit.after:
             continue
-        if edit.start < last_end or (edit.start == last_end and edit.start == edit.end and kept
-                                     and kept[-1].start == kept[-1].end):
+        if edit.start < last_end or (
+            edit.start == last_end
+            and edit.start == edit.end
+            and kept
+            and kept[-1].start == kept[-1].end
+        ):
             continue
         kept.append(edit)
         last_end = edit.end
@@ -137,5 +141,12 @@ def compose(original: str, done: Sequence[Edit], current: str, stage: Sequence[E
 
 
 def _moved(edit: Edit, start: int) -> Edit:
-    return Edit(start, start + len(edit.before), edit.before, edit.after, edit.fixer,
-                edit.reason, edit.confidence)
+    return Edit(
+        start,
+        start + len(edit.before),
+        edit.before,
+        edit.after,
+        edit.fixer,
+        edit.reason,
+        edit.confidence,
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import itertools
 import os
 import pickle
 import re
@@ -128,7 +129,7 @@ class Lexicon:
                 for piece in part.split("-"):
                     self._extra_words.setdefault(piece.lower(), UN_WORD_COUNT)
             lowered = [p.lower() for p in parts]
-            for first, second in zip(lowered, lowered[1:]):
+            for first, second in itertools.pairwise(lowered):
                 self._extra_bigrams[(first, second)] = UN_BIGRAM_COUNT
         self._fuzzy: Any = None
 
@@ -208,7 +209,7 @@ def _build_fuzzy(words: dict[str, int]) -> Any:
                 index = pickle.load(fh)
             if isinstance(index, SymSpell):
                 return index
-        except Exception:  # noqa: BLE001 - a missing or unreadable cache is rebuilt
+        except Exception:
             pass
         index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for word, count in words.items():
@@ -224,7 +225,10 @@ def _write_cache(path: Path, index: Any) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as fh:
+        with (
+            os.fdopen(fd, "wb") as raw,
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as fh,
+        ):
             pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .edits import Edit, Result, apply_edits, compose, non_overlapping
@@ -44,15 +44,13 @@ class Pipeline:
         config = dict(config or {})
         for name in [*wanted, *skipped, *config]:
             if name not in by_name:
-                raise ConfigError(
-                    f"unknown fixer {name!r}; known fixers: {', '.join(by_name)}"
-                )
+                raise ConfigError(f"unknown fixer {name!r}; known fixers: {', '.join(by_name)}")
         stages: list[Fixer] = []
         for cls in FIXERS:  # canonical order, whatever order the names came in
             if cls.name not in wanted or cls.name in skipped:
                 continue
             options = dict(config.get(cls.name, {}))
-            fields = {f.name for f in dataclasses.fields(cls)}
+            fields = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
             unknown = set(options) - fields
             if unknown:
                 raise ConfigError(
@@ -81,8 +79,9 @@ class Pipeline:
         done: list[Edit] = []
         for stage in self.stages:
             ctx = Context(self.lexicon, _guarded(current, stage.language_independent))
-            proposed = [e for e in stage.propose(current, ctx)
-                        if not ctx.is_guarded(e.start, e.end)]
+            proposed = [
+                e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
+            ]
             stage_edits = non_overlapping(proposed)
             if not stage_edits:
                 continue
@@ -97,12 +96,11 @@ class Pipeline:
 
 
 def _guarded(text: str, language_independent: bool) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _IGNORED_LINE.finditer(text)] \
-        if IGNORE_MARKER in text else []
+    spans: list[tuple[int, int]] = (
+        [(m.start(), m.end()) for m in _IGNORED_LINE.finditer(text)]
+        if IGNORE_MARKER in text
+        else []
+    )
     if not language_independent:
         spans.extend(other_language_spans(text))
     return tuple(sorted(spans))
-
-
-def names(stages: Sequence[Fixer]) -> list[str]:
-    return [s.name for s in stages]

@@ -39,8 +39,11 @@ class CharacterConfusionsFixer:
         memo: dict[tuple[str, bool, str, str], str | None] = {}
         for word in words(text):
             token = word.text
-            if (len(token) < self.min_length or _acceptable(token, lex)
-                    or token.rstrip("0123456789").isalpha() and not token.isalpha()):
+            if (
+                len(token) < self.min_length
+                or _acceptable(token, lex)
+                or (token.rstrip("0123456789").isalpha() and not token.isalpha())
+            ):
                 continue  # known words, and words carrying a footnote marker ('Women5')
             name_like = token[:1].isupper() and not sentence_start(text, word.start)
             key = (token, name_like, word.prev.lower(), word.next.lower())
@@ -48,8 +51,9 @@ class CharacterConfusionsFixer:
                 memo[key] = self._correct(token, name_like, word, lex)
             fixed = memo[key]
             if fixed is not None and fixed != token:
-                yield Edit(word.start, word.end, token, fixed, self.name,
-                           f"OCR misread of '{fixed}'", 0.8)
+                yield Edit(
+                    word.start, word.end, token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
+                )
 
     def _correct(self, token: str, name_like: bool, word: Word, lex: Lexicon) -> str | None:
         shape = case_shape(token.replace("1", "l").replace("0", "o"))

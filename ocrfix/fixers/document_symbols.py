@@ -20,9 +20,7 @@ from .base import Context
 _SERIES = r"(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|UNEP|TD|DP|ICEF|HRC|JIU)"
 # A symbol: series, then /-separated elements of capitals, digits and dots. Spaces may sit
 # around the joints (before or after '/' or '.'), one at a time.
-_SYMBOL = re.compile(
-    rf"\b{_SERIES}(?: ?/ ?[A-Z0-9]+(?![a-z])(?: ?\.[A-Z0-9]+(?![a-z]))*)+"
-)
+_SYMBOL = re.compile(rf"\b{_SERIES}(?: ?/ ?[A-Z0-9]+(?![a-z])(?: ?\.[A-Z0-9]+(?![a-z]))*)+")
 _JOINT_SPACE = re.compile(r" (?=[/.])|(?<=[/.]) ")
 
 # Old-style resolution: 'resolution(s) ... 217 A (III)' -- number, optional letter, session.
@@ -30,10 +28,20 @@ _OLD_STYLE = re.compile(
     r"\b(?P<number>\d{1,4})(?: (?P<letter>[A-F]))? \((?P<session>[0-9IlVXxTLH|!]{1,6})\)"
 )
 _ROMAN_VALUE = {
-    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
 }
-_ROMAN_READS = str.maketrans({"1": "I", "l": "I", "|": "I", "!": "I", "T": "I", "L": "I",
-                              "x": "X", "H": "II"})
+_ROMAN_READS = str.maketrans(
+    {"1": "I", "l": "I", "|": "I", "!": "I", "T": "I", "L": "I", "x": "X", "H": "II"}
+)
 _CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IGNORECASE)
 
 _JOB_FOOTER = re.compile(r"^(?P<job>\d{2}-\d{5}) (?P<tag>\S{1,3}) (?P<date>\d{6})\b", re.M)
@@ -74,8 +82,15 @@ class DocumentSymbolsFixer:
             fixed = _JOINT_SPACE.sub("", symbol)
             if fixed.count("/") < 2:
                 continue
-            yield Edit(m.start(), m.end(), symbol, fixed, self.name,
-                       "closed a space inside a document symbol", 0.9)
+            yield Edit(
+                m.start(),
+                m.end(),
+                symbol,
+                fixed,
+                self.name,
+                "closed a space inside a document symbol",
+                0.9,
+            )
 
     def _sessions(self, text: str) -> Iterator[Edit]:
         for m in _OLD_STYLE.finditer(text):
@@ -89,13 +104,27 @@ class DocumentSymbolsFixer:
             if number > 3600 or not _CITATION_CUE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue
             start = m.start("session")
-            yield Edit(start, m.end("session"), session, roman, self.name,
-                       f"session number of an old-style resolution read as '{session}'", 0.9)
+            yield Edit(
+                start,
+                m.end("session"),
+                session,
+                roman,
+                self.name,
+                f"session number of an old-style resolution read as '{session}'",
+                0.9,
+            )
 
     def _footers(self, text: str) -> Iterator[Edit]:
         for m in _JOB_FOOTER.finditer(text):
             tag = m.group("tag")
             if re.fullmatch(r"\([A-Z]\)", tag):
                 continue
-            yield Edit(m.start("tag"), m.end("tag"), tag, self.footer_tag, self.name,
-                       "language tag of a job-number footer", 0.8)
+            yield Edit(
+                m.start("tag"),
+                m.end("tag"),
+                tag,
+                self.footer_tag,
+                self.name,
+                "language tag of a job-number footer",
+                0.8,
+            )

@@ -12,7 +12,7 @@ without a missing number is never touched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -34,8 +34,27 @@ _GARBLED = re.compile(
 _SLOT = re.compile(r"(?<=[a-z]{3}),(?=\s+[a-z])")
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|the|on|and|for|against|in|to)\s+)*[A-Z][a-z]+$")
 INSTRUMENTS = frozenset(
-    "Convention Covenant Declaration Agreement Protocol Charter Programme Platform Agenda "
-    "Consensus Strategy Framework Plan Principles Rules Statute Outcome Summit Treaty".split()
+    [
+        "Convention",
+        "Covenant",
+        "Declaration",
+        "Agreement",
+        "Protocol",
+        "Charter",
+        "Programme",
+        "Platform",
+        "Agenda",
+        "Consensus",
+        "Strategy",
+        "Framework",
+        "Plan",
+        "Principles",
+        "Rules",
+        "Statute",
+        "Outcome",
+        "Summit",
+        "Treaty",
+    ]
 )
 _ABBREVIATED = re.compile(r"(?:Add|Rev|Corr|No|Nos|para|paras|chap|art|vol|p|pp|L|Sess)$")
 
@@ -77,25 +96,27 @@ class FootnoteMarkersFixer:
             high = min([p for k, p in survivors.items() if k > run[-1]] + [notes[run[-1]]])
             yield from self._fill(text, run, low, high, in_notes)
 
-    def _fill(self, text: str, run: list[int], low: int, high: int,
-              in_notes: object) -> Iterator[Edit]:
-        assert callable(in_notes)
+    def _fill(
+        self, text: str, run: list[int], low: int, high: int, in_notes: Callable[[int], bool]
+    ) -> Iterator[Edit]:
         found: list[_Candidate] = []
         for m in _GARBLED.finditer(text, low, high):
             if in_notes(m.start()):
                 continue
             mark = m.group("m")
-            strong = any(c in _STRONG_DEBRIS or c in _SUPERSCRIPTS for c in mark)
-            found.append(_Candidate(m.start(), m.end(), 2 if strong else 1))
+            is_strong = any(c in _STRONG_DEBRIS or c in _SUPERSCRIPTS for c in mark)
+            found.append(_Candidate(m.start(), m.end(), 2 if is_strong else 1))
         strong = [c for c in found if c.strength == 2]
         if len(strong) == len(run):
             chosen = strong
         elif len(found) == len(run):
             chosen = found
         elif self.restore_lost and len(strong) < len(run):
-            slots = [_Candidate(m.end(), m.end(), 0)
-                     for m in _SLOT.finditer(text, low, high)
-                     if not in_notes(m.start()) and _cites_instrument(text, m.start())]
+            slots = [
+                _Candidate(m.end(), m.end(), 0)
+                for m in _SLOT.finditer(text, low, high)
+                if not in_notes(m.start()) and _cites_instrument(text, m.start())
+            ]
             if len(strong) + len(slots) != len(run):
                 return
             chosen = sorted(strong + slots, key=lambda c: c.start)
@@ -115,7 +136,7 @@ class FootnoteMarkersFixer:
 def _cites_instrument(text: str, pos: int) -> bool:
     """Does a title-case run naming an instrument end at ``pos``?"""
     run = _TITLE_RUN.search(text, max(0, pos - 160), pos)
-    return bool(run) and any(w in INSTRUMENTS for w in run.group().split())
+    return run is not None and any(w in INSTRUMENTS for w in run.group().split())
 
 
 def _footnotes(text: str) -> tuple[dict[int, int], list[tuple[int, int]]]:
@@ -151,9 +172,8 @@ def _block_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _survivors(text: str, notes: dict[int, int], in_notes: object) -> dict[int, int]:
+def _survivors(text: str, notes: dict[int, int], in_notes: Callable[[int], bool]) -> dict[int, int]:
     """Markers that OCR read correctly: number -> position, increasing through the body."""
-    assert callable(in_notes)
     found: dict[int, int] = {}
     expected_min = 1
     for m in _SURVIVOR.finditer(text):

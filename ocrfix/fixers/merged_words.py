@@ -40,8 +40,15 @@ class MergedWordsFixer:
                 memo[token] = self._split(token, lex)
             fixed = memo[token]
             if fixed is not None:
-                yield Edit(word.start, word.end, token, fixed, self.name,
-                           f"separated words OCR ran together: '{fixed}'", 0.85)
+                yield Edit(
+                    word.start,
+                    word.end,
+                    token,
+                    fixed,
+                    self.name,
+                    f"separated words OCR ran together: '{fixed}'",
+                    0.85,
+                )
 
     def _split(self, token: str, lex: Lexicon) -> str | None:
         shape = case_shape(token)
@@ -54,12 +61,16 @@ class MergedWordsFixer:
             if not (_part_ok(left, lex) and _part_ok(right, lex)):
                 continue
             pair = lex.bigram(left, right)
-            functional = (left in FUNCTION_WORDS or right in FUNCTION_WORDS) and min(
-                len(left), len(right)) >= 2 and max(len(left), len(right)) >= 3
+            functional = (
+                (left in FUNCTION_WORDS or right in FUNCTION_WORDS)
+                and min(len(left), len(right)) >= 2
+                and max(len(left), len(right)) >= 3
+            )
             if pair < self.min_bigram and not (functional and pair > 0):
                 continue
             score = math.log(pair + 1) + 0.5 * (
-                math.log(lex.frequency(left) + 1) + math.log(lex.frequency(right) + 1))
+                math.log(lex.frequency(left) + 1) + math.log(lex.frequency(right) + 1)
+            )
             if best is None or score > best[0]:
                 best = (score, i)
         if best is None:

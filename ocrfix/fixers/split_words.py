@@ -7,6 +7,7 @@ at least one piece is not a word on its own; pairs that English writes apart (``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ class SplitWordsFixer:
 
     def _joinable(self, text: str, group: list[re.Match[str]], lex: Lexicon) -> bool:
         parts = [m.group() for m in group]
-        for a, b in zip(group, group[1:]):
+        for a, b in itertools.pairwise(group):
             gap = text[a.end() : b.start()]
             if not _GAP.fullmatch(gap) or ("\n" in gap and not self.across_lines):
                 return False
@@ -60,7 +61,7 @@ class SplitWordsFixer:
         if all(_is_word(p, lex) for p in parts):
             return False
         # Pieces that English writes apart (known bigrams) stay apart.
-        return not any(lex.bigram(a, b) for a, b in zip(parts, parts[1:]))
+        return not any(lex.bigram(a, b) for a, b in itertools.pairwise(parts))
 
     def _edit(self, text: str, group: list[re.Match[str]]) -> Edit:
         start, end = group[0].start(), group[-1].end()
@@ -76,8 +77,15 @@ class SplitWordsFixer:
                 word = "\n" + word
             else:
                 word = word + "\n"
-        return Edit(start, end, before, word, self.name,
-                    f"joined a word split by OCR: '{' '.join(m.group() for m in group)}'", 0.85)
+        return Edit(
+            start,
+            end,
+            before,
+            word,
+            self.name,
+            f"joined a word split by OCR: '{' '.join(m.group() for m in group)}'",
+            0.85,
+        )
 
 
 def _is_word(piece: str, lex: Lexicon) -> bool:

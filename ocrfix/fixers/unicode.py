@@ -38,8 +38,7 @@ class UnicodeFixer:
             while head < min(len(body), len(fixed)) and body[head] == fixed[head]:
                 head += 1
             tail = 0
-            while (tail < min(len(body), len(fixed)) - head
-                   and body[-1 - tail] == fixed[-1 - tail]):
+            while tail < min(len(body), len(fixed)) - head and body[-1 - tail] == fixed[-1 - tail]:
                 tail += 1
             yield Edit(
                 start + head,

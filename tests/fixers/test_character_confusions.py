@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        (
+            "10. Reguests the Secretary-General to submit a report to the General",
+            "10. Requests the Secretary-General to submit a report to the General",
+        ),
+        ("the Intemational Convention", "the International Convention"),
+        ("on the deve1opment of statistics", "on the development of statistics"),
+        ("relevant 0rganizations", "relevant organizations"),
+    ],
+)
+def test_corrects_ocr_confusions(ocr: str, expected: str) -> None:
+    assert fixed("character_confusions", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "funds and programmes and international and intergovernmental organizations",
+        "Reaffirms the need to adopt policies",
+        "in respect of convening events at the national level",
+        "the human rights of migrants, migrant workers and members of their families",
+        "Mr. Gorbachova and Ms. Ngozi Okonjo-Iweala met in Nuku‘alofa",
+        "UNHCR, UNRWA and OHCHR",
+        "see https://undocs.org/A/60/871 and info@un.org",
+        "Families,2 Women5 and Government7",
+    ],
+)
+def test_leaves_correct_and_unknown_words(clean: str) -> None:
+    assert fixed("character_confusions", clean) == clean

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        ("A/C.2/61/L .12", "A/C.2/61/L.12"),
+        (
+            "3 General Assembly resolution 217 A (111).",
+            "3 General Assembly resolution 217 A (III).",
+        ),
+        ("resolutions 2200 A (XX1) and 1514 (XV)", "resolutions 2200 A (XXI) and 1514 (XV)"),
+        ("06-58187 hM 231006", "06-58187 (E) 231006"),
+    ],
+)
+def test_repairs_symbols_and_citations(ocr: str, expected: str) -> None:
+    assert fixed("document_symbols", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "4 General Assembly resolution 2106 A (XX), annex.",
+        "Security Council resolution 1325 (2000) and 2719 (2023)",
+        "8 A/60/871. The report",
+        "see A/79/312 and E/2006/25, and 217 A (III)",
+        "a total of 145 (111 women) participants",
+        "06-58187 (E) 231006",
+    ],
+)
+def test_leaves_correct_symbols(clean: str) -> None:
+    assert fixed("document_symbols", clean) == clean

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from .helpers import fixed, run
+
+# A page of the seed OCR, cut to the paragraphs around the markers and the footnote block.
+PAGE = """Recalling Commission on Population and Development resolution 2006/2,1
+
+1 See Official Records of the Economic and Social Council, 2006, Supplement No. 5 (E/2006/25),
+chap. I, para. 2.
+
+Recalling the International Convention on the Protection of the Rights of All
+Migrant Workers and Members of Their Families,?
+
+Recalling also the Universal Declaration of Human Rights,3 the International
+Convention on the Elimination of All Forms of Racial Discrimination, the
+Convention on the Elimination of All Forms of Discrimination against Women> and
+the Convention on the Rights of the Child,®
+
+Reaffirming the resolve expressed by Heads of State and Government? to take
+measures to ensure respect for and protection of the human rights of migrants,
+
+2 General Assembly resolution 45/158, annex.
+
+3 General Assembly resolution 217 A (III).
+
+4 General Assembly resolution 2106 A (XX), annex.
+5 General Assembly resolution 34/180, annex.
+
+6 General Assembly resolution 44/25, annex.
+
+7 See resolutions 55/2 and 60/1.
+"""
+
+
+def test_restores_garbled_and_lost_markers() -> None:
+    out = fixed("footnote_markers", PAGE)
+    assert "Their Families,2\n" in out
+    assert "Racial Discrimination,4 the" in out
+    assert "against Women5 and" in out
+    assert "Rights of the Child,6\n" in out
+    assert "Government7 to take" in out
+    assert "Human Rights,3 the" in out  # a surviving marker stays
+
+
+def test_edits_say_what_was_read() -> None:
+    reasons = [e.reason for e in run("footnote_markers", PAGE).edits]
+    assert "footnote marker 2 read as '?'" in reasons
+    assert any("footnote 4 has no marker" in r for r in reasons)
+
+
+def test_a_real_question_mark_stays() -> None:
+    text = PAGE.replace("Government? to", "Government7 to") + (
+        "\nWhat would a regional mechanism add? the panel asked.\n"
+    )
+    out = fixed("footnote_markers", text)
+    assert "add? the panel" in out
+
+
+def test_no_footnotes_no_change() -> None:
+    text = "Why does it matter? it was asked. Women> and men"
+    assert fixed("footnote_markers", text) == text
+
+
+def test_ambiguous_gap_is_left_alone() -> None:
+    # Two garbled candidates for one missing number: unsure, so nothing changes.
+    text = (
+        "The Charter,1 the Covenant,? and the Protocol? and the Statute,3\n\n"
+        "1 First.\n2 Second.\n3 Third.\n"
+    )
+    assert fixed("footnote_markers", text) == text

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        (
+            "entitled “International migration and development” ;8",
+            "entitled “International migration and development”;8",
+        ),
+        ("4.  Welcomes further the ongoing efforts", "4. Welcomes further the ongoing efforts"),
+        (
+            "Recalling its resolution 70/1. and the outcome",
+            "Recalling its resolution 70/1, and the outcome",
+        ),
+        (
+            "1. Decides to continue the dialogue:\n\n2. Requests the Secretary-General",
+            "1. Decides to continue the dialogue;\n\n2. Requests the Secretary-General",
+        ),
+    ],
+)
+def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
+    assert fixed("punctuation_spacing", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Supplement No. 5 (E/2006/25), chap. I, para. 2.",
+        "4. the paragraph number stays",
+        "fees, taxes, etc. and other charges",
+        "e.g. the report; i.e. the plan",
+        "2. Requests the Secretary-General:\n\n(a) To submit a report;",
+        "06-58187 (E)    231006",
+        "    indented line",
+        "La Convention : article 2 ; les États parties\nest une convention et les pays du Sud",
+    ],
+)
+def test_leaves_correct_punctuation(clean: str) -> None:
+    assert fixed("punctuation_spacing", clean) == clean
