@@ -12,13 +12,15 @@ from collections.abc import Iterable, Iterator
 
 from .edits import Edit, Result, apply_edits
 from .lexicon import Lexicon
-from .pipeline import ConfigError, Pipeline
+from .pipeline import MODES, ConfigError, Mode, Pipeline
 
 __version__ = "0.1.0"
 __all__ = [
+    "MODES",
     "ConfigError",
     "Edit",
     "Lexicon",
+    "Mode",
     "Pipeline",
     "Result",
     "__version__",
@@ -38,14 +40,18 @@ def _pipeline() -> Pipeline:
     return _default
 
 
-def fix(text: str) -> str:
-    """Return ``text`` with its OCR artefacts repaired by the default pipeline."""
-    return _pipeline().fix(text)
+def fix(text: str, mode: Mode = "faithful") -> str:
+    """Return ``text`` with its OCR artefacts repaired by the default pipeline.
+
+    ``mode``: ``faithful`` (same lines), ``reading`` (furniture removed, footnotes at the end,
+    paragraphs rejoined) or ``structured`` (JSON).
+    """
+    return _pipeline().fix(text, mode)
 
 
-def fix_and_explain(text: str) -> Result:
+def fix_and_explain(text: str, mode: Mode = "faithful") -> Result:
     """Like :func:`fix`, with every edit (offsets into ``text``, fixer, reason, confidence)."""
-    return _pipeline().fix_and_explain(text)
+    return _pipeline().fix_and_explain(text, mode)
 
 
 def pipe(texts: Iterable[str]) -> Iterator[str]:

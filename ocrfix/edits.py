@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Result:
     original: str
     text: str
     edits: tuple[Edit, ...]
+    #: In ``structured`` mode: pages, paragraphs, footnotes and furniture (JSON-ready).
+    structure: dict[str, Any] | None = None
 
     @property
     def changed(self) -> bool:
@@ -138,6 +141,24 @@ def compose(original: str, done: Sequence[Edit], current: str, stage: Sequence[E
                 )
         shift_before += old_shift
     return result
+
+
+def map_spans(spans: Sequence[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where sorted ``spans`` of a text lie after sorted, non-overlapping ``edits``."""
+    out = []
+    shift = 0
+    i = 0
+    for start, end in spans:
+        while i < len(edits) and edits[i].end <= start:
+            shift += len(edits[i].after) - len(edits[i].before)
+            i += 1
+        new_start = start + shift
+        j, end_shift = i, shift
+        while j < len(edits) and edits[j].end <= end:
+            end_shift += len(edits[j].after) - len(edits[j].before)
+            j += 1
+        out.append((new_start, max(new_start, end + end_shift)))
+    return out
 
 
 def _moved(edit: Edit, start: int) -> Edit:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 
 ENGLISH_FUNCTION_WORDS = frozenset(
     [
@@ -123,18 +125,13 @@ def other_language_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def is_english(paragraph: str) -> bool:
     """Is this paragraph English, or too short or too symbolic to tell (then: treat as English)?"""
-    words = _WORD.findall(paragraph)
-    if not words:
+    if not paragraph.isascii():
+        letters = len(_LETTER.findall(paragraph))
+        if letters and len(_NON_LATIN.findall(paragraph)) > 0.5 * letters:
+            return False
+    words = _WORD.findall(paragraph.lower())
+    other = sum(1 for w in words if w in OTHER_FUNCTION_WORDS)
+    if other < 2:
         return True
-    letters = sum(len(w) for w in words)
-    latin = sum(1 for w in words for ch in w if ch < "\u0250")
-    if latin < 0.5 * letters:
-        return False
-    english = other = 0
-    for word in words:
-        low = word.lower()
-        if low in ENGLISH_FUNCTION_WORDS:
-            english += 1
-        elif low in OTHER_FUNCTION_WORDS:
-            other += 1
-    return not (other >= 2 and other > english)
+    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    return other <= english

@@ -132,13 +132,16 @@ class Lexicon:
             for first, second in itertools.pairwise(lowered):
                 self._extra_bigrams[(first, second)] = UN_BIGRAM_COUNT
         self._fuzzy: Any = None
+        self._counts: dict[str, int] | None = None
 
     # -- tier 1 -----------------------------------------------------------------------------
     def frequency(self, word: str) -> int:
         """Corpus count of ``word`` (case-insensitive); 0 if unknown."""
-        low = word.lower()
-        count = _english_unigrams().get(low, 0) if self._english else 0
-        return max(count, self._extra_words.get(low, 0))
+        counts = self._counts or self._merge_counts()
+        count = counts.get(word)
+        if count is None:
+            count = counts.get(word.lower(), 0)
+        return count
 
     def known(self, word: str, min_count: int = 1) -> bool:
         """Is ``word`` a word (hyphenated compounds: every part), at least ``min_count`` common?"""
@@ -172,15 +175,17 @@ class Lexicon:
         found = index.lookup(word.lower(), Verbosity.ALL, max_edit_distance=max_distance)
         return [(s.term, s.distance, s.count) for s in found]
 
-    def _all_words(self) -> dict[str, int]:
+    def _merge_counts(self) -> dict[str, int]:
+        """English and extra words in one dict (lower case), built on first use."""
         merged = dict(_english_unigrams()) if self._english else {}
         for word, count in self._extra_words.items():
             merged[word] = max(merged.get(word, 0), count)
+        self._counts = merged
         return merged
 
     def _fuzzy_index(self) -> Any:
         if self._fuzzy is None:
-            self._fuzzy = _build_fuzzy(self._all_words())
+            self._fuzzy = _build_fuzzy(self._counts or self._merge_counts())
         return self._fuzzy
 
 

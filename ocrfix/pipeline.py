@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, Literal, get_args
 
-from .edits import Edit, Result, apply_edits, compose, non_overlapping
+from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
 from .fixers.base import Context, Fixer
 from .language import other_language_spans
@@ -18,8 +19,15 @@ IGNORE_MARKER = "ocrfix: ignore"
 _IGNORED_LINE = re.compile(r"^.*" + re.escape(IGNORE_MARKER) + r".*$", re.M)
 
 
+Mode = Literal["faithful", "reading", "structured"]
+#: ``faithful``: same lines, artefacts fixed; ``reading``: page furniture removed, footnotes
+#: gathered at the end, paragraphs rejoined; ``structured``: JSON of pages, paragraphs,
+#: footnotes and furniture.
+MODES: tuple[str, ...] = get_args(Mode)
+
+
 class ConfigError(ValueError):
-    """A pipeline was configured with an unknown fixer or option."""
+    """A pipeline was configured with an unknown fixer, option or mode."""
 
 
 class Pipeline:
@@ -27,7 +35,8 @@ class Pipeline:
 
     ``fixers``: names to run (default: all); ``disable``: names to skip; ``config``: options
     per fixer name, e.g. ``{"punctuation_spacing": {"stop_for_comma": False}}``;
-    ``lexicon``: a :class:`Lexicon` (default: the shared English + UN lexicon).
+    ``lexicon``: a :class:`Lexicon` (default: the shared English + UN lexicon);
+    ``mode``: the default output mode (see :data:`MODES`).
     """
 
     def __init__(
@@ -37,7 +46,9 @@ class Pipeline:
         disable: Iterable[str] = (),
         config: Mapping[str, Mapping[str, Any]] | None = None,
         lexicon: Lexicon | None = None,
+        mode: Mode = "faithful",
     ) -> None:
+        self.mode: Mode = _check_mode(mode)
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
         skipped = set(disable)
@@ -69,16 +80,26 @@ class Pipeline:
     def lexicon(self) -> Lexicon:
         return self._lexicon if self._lexicon is not None else default_lexicon()
 
-    def fix(self, text: str) -> str:
-        return self.fix_and_explain(text).text
+    def fix(self, text: str, mode: Mode | None = None) -> str:
+        """The fixed text; in ``structured`` mode, a JSON document."""
+        result = self.fix_and_explain(text, mode)
+        if result.structure is not None:
+            return json.dumps(result.structure, ensure_ascii=False, indent=2) + "\n"
+        return result.text
 
-    def fix_and_explain(self, text: str) -> Result:
+    def fix_and_explain(self, text: str, mode: Mode | None = None) -> Result:
+        """The fixed text with every edit; ``structured`` mode adds ``Result.structure``."""
         if not isinstance(text, str):
             raise TypeError(f"ocrfix fixes str, not {type(text).__name__}")
+        mode = self.mode if mode is None else _check_mode(mode)
         original = current = text
         done: list[Edit] = []
+        # Ignored lines and other-language paragraphs, found once and followed through edits.
+        ignored = _ignored_lines(text)
+        foreign = list(other_language_spans(text))
         for stage in self.stages:
-            ctx = Context(self.lexicon, _guarded(current, stage.language_independent))
+            guarded = ignored if stage.language_independent else _merge(ignored + foreign)
+            ctx = Context(self.lexicon, tuple(guarded))
             proposed = [
                 e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
             ]
@@ -87,7 +108,17 @@ class Pipeline:
                 continue
             done = compose(original, done, current, stage_edits)
             current = apply_edits(current, stage_edits)
-        return Result(original, current, tuple(done))
+            ignored = map_spans(ignored, stage_edits)
+            foreign = map_spans(foreign, stage_edits)
+        if mode == "faithful":
+            return Result(original, current, tuple(done))
+        from . import layout  # deferred: only the layout modes need it
+
+        if mode == "structured":
+            return Result(original, current, tuple(done), layout.structure(current))
+        moves = non_overlapping(layout.reading_edits(current))
+        done = compose(original, done, current, moves)
+        return Result(original, apply_edits(current, moves), tuple(done))
 
     def pipe(self, texts: Iterable[str]) -> Iterator[str]:
         """Fix each text of a stream, lazily."""
@@ -95,12 +126,24 @@ class Pipeline:
             yield self.fix(text)
 
 
-def _guarded(text: str, language_independent: bool) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = (
-        [(m.start(), m.end()) for m in _IGNORED_LINE.finditer(text)]
-        if IGNORE_MARKER in text
-        else []
-    )
-    if not language_independent:
-        spans.extend(other_language_spans(text))
-    return tuple(sorted(spans))
+def _check_mode(mode: str) -> Mode:
+    if mode not in MODES:
+        raise ConfigError(f"unknown mode {mode!r}; modes: {', '.join(MODES)}")
+    return mode  # type: ignore[return-value]
+
+
+def _ignored_lines(text: str) -> list[tuple[int, int]]:
+    if IGNORE_MARKER not in text:
+        return []
+    return [(m.start(), m.end()) for m in _IGNORED_LINE.finditer(text)]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -19,7 +19,7 @@ from ..confusions import edits1, ocr_distance, variants
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape, match_case
-from ._words import Word, sentence_start, words
+from ._words import neighbours, sentence_start, words
 from .base import Context
 
 
@@ -36,36 +36,38 @@ class CharacterConfusionsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        memo: dict[tuple[str, bool, str, str], str | None] = {}
-        for word in words(text):
-            token = word.text
+        memo: dict[tuple[str, bool], dict[str, float]] = {}
+        for m in words(text):
+            token = m.group()
             if (
                 len(token) < self.min_length
                 or _acceptable(token, lex)
                 or (token.rstrip("0123456789").isalpha() and not token.isalpha())
             ):
                 continue  # known words, and words carrying a footnote marker ('Women5')
-            name_like = token[:1].isupper() and not sentence_start(text, word.start)
-            key = (token, name_like, word.prev.lower(), word.next.lower())
+            name_like = token[:1].isupper() and not sentence_start(text, m.start())
+            key = (token, name_like)
             if key not in memo:
-                memo[key] = self._correct(token, name_like, word, lex)
-            fixed = memo[key]
+                memo[key] = self._candidates(token, name_like, lex)
+            if not memo[key]:
+                continue
+            fixed = self._choose(token, memo[key], neighbours(text, m.start(), m.end()), lex)
             if fixed is not None and fixed != token:
                 yield Edit(
-                    word.start, word.end, token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
+                    m.start(), m.end(), token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
                 )
 
-    def _correct(self, token: str, name_like: bool, word: Word, lex: Lexicon) -> str | None:
+    def _candidates(self, token: str, name_like: bool, lex: Lexicon) -> dict[str, float]:
+        """Known words ``token`` may be a misreading of, with their OCR cost (within limits)."""
         shape = case_shape(token.replace("1", "l").replace("0", "o"))
         if shape == "mixed" or (shape == "upper" and not any(c.isdigit() for c in token)):
-            return None  # acronyms and odd casing: not ours to guess
-        low = token if shape == "lower" else token.lower()
+            return {}  # acronyms and odd casing: not ours to guess
+        low = token.lower()
         costs: dict[str, float] = {}
         for cand, _ in variants(token, 2):
             cl = cand.lower()
-            if cl != low and _acceptable(cl, lex):
-                c = ocr_distance(token, match_case(cl, shape))
-                costs[cl] = min(costs.get(cl, c), c)
+            if cl != low and cl not in costs and _acceptable(cl, lex):
+                costs[cl] = ocr_distance(token, match_case(cl, shape))
         if not name_like:
             for cand in edits1(low):
                 if cand not in costs and _acceptable(cand, lex):
@@ -75,24 +77,29 @@ class CharacterConfusionsFixer:
                     if term not in costs and _acceptable(term, lex):
                         costs[term] = ocr_distance(low, term)
         limit = 0.6 if name_like else self.max_cost + (0.5 if len(low) >= 9 else 0.0)
+        return {c: cost for c, cost in costs.items() if cost <= limit}
+
+    def _choose(
+        self, token: str, costs: dict[str, float], context: tuple[str, str], lex: Lexicon
+    ) -> str | None:
+        """The clearly best candidate in this context, or None when unsure."""
         scored = sorted(
-            ((self._score(c, cost, word, lex), c) for c, cost in costs.items() if cost <= limit),
-            reverse=True,
+            ((_score(c, cost, context, lex), c) for c, cost in costs.items()), reverse=True
         )
-        if not scored:
-            return None
         best_score, best = scored[0]
         if len(scored) > 1 and best_score - scored[1][0] < self.margin:
             return None
-        return match_case(best, shape)
+        return match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
 
-    @staticmethod
-    def _score(cand: str, cost: float, word: Word, lex: Lexicon) -> float:
-        score = math.log(lex.frequency(cand) + 1) - 6.0 * cost
-        for first, second in ((word.prev, cand), (cand, word.next)):
-            if first and second:
-                score += 0.5 * math.log1p(lex.bigram(first, second) / 1000)
-        return score
+
+def _score(cand: str, cost: float, context: tuple[str, str], lex: Lexicon) -> float:
+    score = math.log(lex.frequency(cand) + 1) - 6.0 * cost
+    prev, nxt = context
+    if prev:
+        score += 0.5 * math.log1p(lex.bigram(prev, cand) / 1000)
+    if nxt:
+        score += 0.5 * math.log1p(lex.bigram(cand, nxt) / 1000)
+    return score
 
 
 def _acceptable(word: str, lex: Lexicon) -> bool:

@@ -33,7 +33,7 @@ class MergedWordsFixer:
         lex = ctx.lexicon
         memo: dict[str, str | None] = {}
         for word in words(text):
-            token = word.text
+            token = word.group()
             if len(token) < self.min_length or not token.isalpha():
                 continue
             if token not in memo:
@@ -41,8 +41,8 @@ class MergedWordsFixer:
             fixed = memo[token]
             if fixed is not None:
                 yield Edit(
-                    word.start,
-                    word.end,
+                    word.start(),
+                    word.end(),
                     token,
                     fixed,
                     self.name,

@@ -33,19 +33,18 @@ class SplitWordsFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
         pieces = list(_PIECE.finditer(text))
-        i = 0
-        while i < len(pieces) - 1:
-            joined = None
-            for size in (3, 2):
-                group = pieces[i : i + size]
-                if len(group) == size and self._joinable(text, group, lex):
-                    joined = group
+        memo: dict[str, bool] = {}
+        is_word = [_memo_is_word(m.group(), lex, memo) for m in pieces]
+        taken = -1  # pieces up to this index are already part of an edit
+        for k, known in enumerate(is_word):
+            if known:
+                continue  # only groups holding a piece that is not a word are candidates
+            for first, size in ((k - 2, 3), (k - 1, 3), (k, 3), (k - 1, 2), (k, 2)):
+                group = pieces[max(first, 0) : first + size]
+                if first > taken and len(group) == size and self._joinable(text, group, lex):
+                    yield self._edit(text, group)
+                    taken = first + size - 1
                     break
-            if joined is None:
-                i += 1
-                continue
-            yield self._edit(text, joined)
-            i += len(joined)
 
     def _joinable(self, text: str, group: list[re.Match[str]], lex: Lexicon) -> bool:
         parts = [m.group() for m in group]
@@ -57,8 +56,6 @@ class SplitWordsFixer:
             return False  # a piece in capitals or a capitalised second piece: names, acronyms
         word = "".join(parts)
         if lex.is_protected(word) or not lex.known(word, min_count=RARE * 10):
-            return False
-        if all(_is_word(p, lex) for p in parts):
             return False
         # Pieces that English writes apart (known bigrams) stay apart.
         return not any(lex.bigram(a, b) for a, b in itertools.pairwise(parts))
@@ -86,6 +83,13 @@ class SplitWordsFixer:
             f"joined a word split by OCR: '{' '.join(m.group() for m in group)}'",
             0.85,
         )
+
+
+def _memo_is_word(piece: str, lex: Lexicon, memo: dict[str, bool]) -> bool:
+    known = memo.get(piece)
+    if known is None:
+        known = memo[piece] = _is_word(piece, lex)
+    return known
 
 
 def _is_word(piece: str, lex: Lexicon) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
 from .base import Context
+
+# What damaged text holds and clean text rarely does: UTF-8 lead bytes decoded as Latin-1 or
+# Windows-1252 (Â..ô), ligatures, control characters, the replacement character.
+_SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ufb00-\ufb06\ufffd]")
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class UnicodeFixer:
             start = pos
             pos += len(line)
             body = line.rstrip("\r\n")
-            if body.isascii() and body.isprintable():
+            if (body.isascii() and body.isprintable()) or not _SUSPECT.search(body):
                 continue
             fixed = _fix_line(body)
             if fixed == body:

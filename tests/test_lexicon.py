@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+import ocrfix
+from ocrfix import Lexicon
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "programmes",
+        "interregional",
+        "subregional",
+        "Reaffirms",
+        "feminization",
+        "capacity-building",
+        "Secretary-General",
+        "stakeholders",
+        "remittances",
+        "alia",
+    ],
+)
+def test_knows_un_vocabulary(word: str) -> None:
+    assert Lexicon().known(word)
+
+
+@pytest.mark.parametrize("debris", ["devel", "opment", "reguests", "decidesto", "countriesin"])
+def test_does_not_know_ocr_debris(debris: str) -> None:
+    assert not Lexicon().known(debris)
+
+
+def test_phrases_give_bigrams() -> None:
+    lex = Lexicon()
+    assert lex.bigram("inter", "alia") > 0
+    assert lex.bigram("decides", "to") > lex.bigram("decide", "sto")
+
+
+def test_user_words_from_a_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "words.txt"
+    path.write_text("# our names\nOuagadougou\nKhaled Hosseini Foundation\n", encoding="utf-8")
+    lex = Lexicon(words=path)
+    assert lex.known("Ouagadougou") and lex.known("hosseini")
+    assert lex.bigram("hosseini", "foundation") > 0
+
+
+def test_without_bundled_lists_nothing_is_known() -> None:
+    lex = Lexicon(english=False, un=False)
+    assert not lex.known("the")
+
+
+def test_checking_clean_text_builds_no_fuzzy_index(seed_gt: str) -> None:
+    # Ten pages of clean text: the known-word tier answers everything.
+    lex = Lexicon()
+    text = "\n\n".join([seed_gt] * 5)
+    assert ocrfix.Pipeline(lexicon=lex).fix(text) == text
+    assert not lex.fuzzy_loaded
+
+
+def test_fuzzy_candidates_when_needed() -> None:
+    lex = Lexicon()
+    terms = {term for term, _, _ in lex.candidates("developmemt", 2)}
+    assert "development" in terms and lex.fuzzy_loaded
