@@ -122,17 +122,34 @@ class Lexicon:
         self.protected: frozenset[str] = frozenset(_load_words(protected))
         self._extra_words: dict[str, int] = {}
         self._extra_bigrams: dict[tuple[str, str], int] = {}
+        abbreviations = set()
         for entry in [*extra, *self.protected]:
             parts = _WORD_RE.findall(entry)
+            if len(parts) == 1 and entry.endswith(".") and " " not in entry:
+                abbreviations.add(parts[0].lower())
             for part in parts:
-                self._extra_words.setdefault(part.lower(), UN_WORD_COUNT)
-                for piece in part.split("-"):
-                    self._extra_words.setdefault(piece.lower(), UN_WORD_COUNT)
+                self._add_word(part, whole_entry=len(parts) == 1)
             lowered = [p.lower() for p in parts]
             for first, second in itertools.pairwise(lowered):
                 self._extra_bigrams[(first, second)] = UN_BIGRAM_COUNT
+        #: Abbreviations the lists write with a full stop ('para', 'distr'), lower case.
+        self.abbreviations: frozenset[str] = frozenset(abbreviations)
         self._fuzzy: Any = None
         self._counts: dict[str, int] | None = None
+
+    def _add_word(self, word: str, whole_entry: bool) -> None:
+        """Add a listed word. Acronyms stay case-sensitive (``UN`` must not make ``un`` a word);
+        short words that are only part of a phrase or compound (``ad`` of ``ad hoc``, ``pre``
+        of ``pre-trial``) are not words on their own: the phrase's bigrams keep them apart."""
+        if len(word) > 1 and word.isupper():
+            self._extra_words.setdefault(word, UN_WORD_COUNT)
+            return
+        if whole_entry or len(word) >= 4:
+            self._extra_words.setdefault(word.lower(), UN_WORD_COUNT)
+        if "-" in word:
+            for piece in word.split("-"):
+                if len(piece) >= 4 and not piece.isupper():
+                    self._extra_words.setdefault(piece.lower(), UN_WORD_COUNT)
 
     # -- tier 1 -----------------------------------------------------------------------------
     def frequency(self, word: str) -> int:

@@ -96,9 +96,14 @@ class Pipeline:
         done: list[Edit] = []
         # Ignored lines and other-language paragraphs, found once and followed through edits.
         ignored = _ignored_lines(text)
-        foreign = list(other_language_spans(text))
+        foreign: list[tuple[int, int]] | None = None  # found after the Unicode repair
         for stage in self.stages:
-            guarded = ignored if stage.language_independent else _merge(ignored + foreign)
+            if stage.language_independent:
+                guarded = ignored
+            else:
+                if foreign is None:
+                    foreign = list(other_language_spans(current))
+                guarded = _merge(ignored + foreign)
             ctx = Context(self.lexicon, tuple(guarded))
             proposed = [
                 e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
@@ -109,7 +114,8 @@ class Pipeline:
             done = compose(original, done, current, stage_edits)
             current = apply_edits(current, stage_edits)
             ignored = map_spans(ignored, stage_edits)
-            foreign = map_spans(foreign, stage_edits)
+            if foreign is not None:
+                foreign = map_spans(foreign, stage_edits)
         if mode == "faithful":
             return Result(original, current, tuple(done))
         from . import layout  # deferred: only the layout modes need it

@@ -6,7 +6,11 @@ import re
 from collections.abc import Iterator
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
-WORD = re.compile(r"(?<![\w/@.&\\])[A-Za-z0-9|]*[A-Za-z][A-Za-z0-9|]*(?![\w/@&\\]|\.[A-Za-z0-9])")
+# Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
+WORD = re.compile(
+    r"(?<![\w/@.&\\'’‘])[A-Za-z0-9|]*[A-Za-z][A-Za-z0-9|]*"
+    r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b))"
+)
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")

@@ -139,6 +139,7 @@ class PunctuationSpacingFixer:
                 or "." in word.strip(".")  # 'e.g', 'U.S', '70/1.2' style tokens
                 or word.lower() in ABBREVIATIONS
                 or stem.lower() in ABBREVIATIONS
+                or stem.lower() in ctx.lexicon.abbreviations
                 or (len(word) == 1 and word.isalpha())  # initials
                 or text[m.start() - 1 : m.start()] == "."
                 or _PARAGRAPH_NUMBER.search(text, max(0, m.start() - 8), m.start())

@@ -18,7 +18,7 @@ from ..lexicon import RARE, Lexicon
 from .base import Context
 
 # Pieces: letters, separated by one space, or by a line break (no blank line between).
-_PIECE = re.compile(r"(?<![\w/@.\-&])[A-Za-z]+(?![\w/@&\-])")
+_PIECE = re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
 _GAP = re.compile(r" |[ \t]*\n[ \t]*")
 
 
