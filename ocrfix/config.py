@@ -31,11 +31,6 @@ from typing import Any
 
 from .pipeline import MODES, ConfigError, Pipeline
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 KEYS: tuple[str, ...] = (
     "fixers",
     "disable",
@@ -161,9 +156,14 @@ def from_mapping(table: Mapping[str, Any], *, root: Path, source: Path | None = 
 
 
 def _parse(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # deferred: most runs find no config to parse
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
     except OSError as exc:

@@ -76,7 +76,12 @@ class CharacterConfusionsFixer:
                 for term, _dist, _count in lex.candidates(low, 2):
                     if term not in costs and _acceptable(term, lex):
                         costs[term] = ocr_distance(low, term)
-        limit = 0.6 if name_like else self.max_cost + (0.5 if len(low) >= 9 else 0.0)
+        # Short words have many neighbours one arbitrary edit away ('devel' -> 'level'): they
+        # need a confusion-table explanation; long words may carry one arbitrary edit.
+        if name_like or len(low) < 7:
+            limit = 0.6
+        else:
+            limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
         return {c: cost for c, cost in costs.items() if cost <= limit}
 
     def _choose(

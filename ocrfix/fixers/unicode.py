@@ -29,7 +29,8 @@ class UnicodeFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         pos = 0
-        for line in text.splitlines(keepends=True):
+        for line in text.split("\n"):  # not splitlines(): it also splits at \x1c-\x1e, \x85
+            line += "\n"
             start = pos
             pos += len(line)
             body = line.rstrip("\r\n")
@@ -57,6 +58,17 @@ class UnicodeFixer:
 
 
 def _fix_line(line: str) -> str:
+    """ftfy until the line stops changing: removing a control character can reveal more
+    mojibake, and ``fix`` must be idempotent."""
+    for _ in range(4):
+        fixed = _ftfy(line)
+        if fixed == line:
+            break
+        line = fixed
+    return line
+
+
+def _ftfy(line: str) -> str:
     import ftfy
 
     return str(
