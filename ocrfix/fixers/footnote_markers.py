@@ -1,12 +1,17 @@
-"""Superscript footnote markers that OCR garbled or lost.
+"""Superscript footnote markers that OCR garbled or lost, in the body and in footnote blocks.
 
 A superscript ``2`` is small and raised, and OCR reads it as ``? > ® * ° ’ ”`` or drops it:
-``Families,?`` for ``Families,2``, ``Women>`` for ``Women5``. The document itself says what
-the markers must be: its footnote blocks list the numbers, and markers run 1, 2, 3... through
-the body. So the fixer reads the footnote numbers, finds the markers that survived, and fills
-each gap between two surviving markers with the garbled markers found in it -- only when
-their count matches the count of missing numbers exactly. A real question mark in a gap
-without a missing number is never touched.
+``Families,?`` for ``Families,2``, ``Women>`` for ``Women5``; the number that opens a
+footnote at the foot of the page is set the same way and garbled the same way (``? Figures
+are in ...``). The document itself says what the markers must be: footnotes are numbered
+1, 2, 3... through the document, and so are the body's markers. So the fixer
+
+1. finds the footnote blocks and numbers their lines, anchoring on the numbers OCR read and
+   counting through the garbled ones;
+2. finds the body markers that survived, and fills each gap between two surviving markers
+   with the garbled markers found in it -- only when their count matches the count of
+   missing numbers exactly. A real question mark in a gap without a missing number is never
+   touched.
 """
 
 from __future__ import annotations
@@ -19,44 +24,49 @@ from typing import ClassVar
 from ..edits import Edit
 from .base import Context
 
-# A footnote line: a number (not followed by '.') then text, after a blank line or another
-# footnote line.
-_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,3}) +(?=[A-Z“‘\"(]|[a-z]+\.|\d{2,}/)", re.M)
-_SURVIVOR = re.compile(r"(?<=[a-z,;:”’)])(?P<n>\d{1,3})(?=[\s,;:.)]|$)")
-_STRONG_DEBRIS = "?>®°!¢§¥™"
-_WEAK_DEBRIS = "’”'\"*"
-_SUPERSCRIPTS = {"¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9}
+# What OCR makes of a superscript number.
+_DEBRIS = "?>®°!¢§¥™©+’”'\"*‘"
+_STRONG_DEBRIS = "?>®°!¢§¥™©+"
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
+# A footnote line: a number or debris, a space, then what footnotes start with.
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})[ \t]+"
+    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)",
+    re.M,
+)
+_FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")
+_SURVIVOR = re.compile(r"(?<=[a-z,;:.”’)])(?P<n>\d{1,3})(?=[\s,;:.)]|$)")
 _GARBLED = re.compile(
-    r"(?<=[A-Za-z,;:)])(?P<m>[?>®°!¢§¥™’”'\"*¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=[ \t]*(?:\n|$)|[ \t]+[a-z(])"
+    r"(?<=[A-Za-z,;:.)])(?P<m>[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
+)
+_OPENING = {"”": "“", '"': '"', "’": "‘", "'": "'"}
+# A sponsor line, 'Uganda:* draft resolution', with its asterisk garbled.
+_SPONSOR = re.compile(
+    r"^(?P<who>[A-Z][^\n:]{1,200}):(?P<m>[" + re.escape(_DEBRIS) + r"]?)"
+    r"[ \t]+draft (?:resolution|decision)",
+    re.M,
 )
 # A place where a marker may have vanished: the comma after the title of an instrument that a
 # footnote would cite, such as 'Convention on ... Racial Discrimination, the'.
 _SLOT = re.compile(r"(?<=[a-z]{3}),(?=\s+[a-z])")
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|the|on|and|for|against|in|to)\s+)*[A-Z][a-z]+$")
 INSTRUMENTS = frozenset(
-    [
-        "Convention",
-        "Covenant",
-        "Declaration",
-        "Agreement",
-        "Protocol",
-        "Charter",
-        "Programme",
-        "Platform",
-        "Agenda",
-        "Consensus",
-        "Strategy",
-        "Framework",
-        "Plan",
-        "Principles",
-        "Rules",
-        "Statute",
-        "Outcome",
-        "Summit",
-        "Treaty",
-    ]
+    "Convention Covenant Declaration Agreement Protocol Charter Programme Platform Agenda "
+    "Consensus Strategy Framework Plan Principles Rules Statute Outcome Summit Treaty".split()
 )
 _ABBREVIATED = re.compile(r"(?:Add|Rev|Corr|No|Nos|para|paras|chap|art|vol|p|pp|L|Sess)$")
+
+
+@dataclass(frozen=True)
+class _Note:
+    """A footnote line: where its marker stands, what OCR read, and its number (None: '*')."""
+
+    start: int
+    end: int
+    read: str
+    number: int | None
+    block: int
 
 
 @dataclass(frozen=True)
@@ -75,16 +85,41 @@ class FootnoteMarkersFixer:
     restore_lost: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
-        notes, note_spans = _footnotes(text)
+        notes, spans = _footnotes(text)
         if not notes:
             return
+        for note in notes:
+            if note.number is not None and note.read != str(note.number):
+                yield Edit(
+                    note.start,
+                    note.end,
+                    note.read,
+                    str(note.number),
+                    self.name,
+                    f"footnote number {note.number} read as '{note.read}'",
+                    0.8,
+                )
+        sponsor = any(n.number is None for n in notes)
+        sponsor_marks = set()
+        for m in _SPONSOR.finditer(text):
+            sponsor_marks.add(m.start("m"))
+            if sponsor and m.group("m") not in ("*", ""):
+                yield Edit(
+                    m.start("m"),
+                    m.end("m"),
+                    m.group("m"),
+                    "*",
+                    self.name,
+                    "sponsor note marker '*' read as " + repr(m.group("m")),
+                    0.8,
+                )
 
-        def in_notes(pos: int) -> bool:
-            return any(a <= pos < b for a, b in note_spans)
+        def excluded(pos: int) -> bool:
+            return pos in sponsor_marks or any(a <= pos < b for a, b in spans)
 
-        survivors = _survivors(text, notes, in_notes)
-        missing = [n for n in sorted(notes) if n not in survivors]
-        # Group consecutive missing numbers that share the same pair of surviving neighbours.
+        numbered = {n.number: n for n in notes if n.number is not None}
+        survivors = _survivors(text, numbered, excluded)
+        missing = [n for n in sorted(numbered) if n not in survivors]
         runs: list[list[int]] = []
         for n in missing:
             if runs and runs[-1][-1] == n - 1:
@@ -93,19 +128,20 @@ class FootnoteMarkersFixer:
                 runs.append([n])
         for run in runs:
             low = max((p for k, p in survivors.items() if k < run[0]), default=0)
-            high = min([p for k, p in survivors.items() if k > run[-1]] + [notes[run[-1]]])
-            yield from self._fill(text, run, low, high, in_notes)
+            previous = numbered.get(run[0] - 1)
+            if previous is not None and previous.block != numbered[run[0]].block:
+                low = max(low, spans[previous.block][1])  # markers follow the last block
+            high = min([p for k, p in survivors.items() if k > run[-1]] + [numbered[run[-1]].start])
+            yield from self._fill(text, run, low, high, excluded)
 
     def _fill(
-        self, text: str, run: list[int], low: int, high: int, in_notes: Callable[[int], bool]
+        self, text: str, run: list[int], low: int, high: int, excluded: Callable[[int], bool]
     ) -> Iterator[Edit]:
-        found: list[_Candidate] = []
-        for m in _GARBLED.finditer(text, low, high):
-            if in_notes(m.start()):
-                continue
-            mark = m.group("m")
-            is_strong = any(c in _STRONG_DEBRIS or c in _SUPERSCRIPTS for c in mark)
-            found.append(_Candidate(m.start(), m.end(), 2 if is_strong else 1))
+        found = [
+            _Candidate(m.start(), m.end(), 2 if _strong(m.group("m")) else 1)
+            for m in _GARBLED.finditer(text, low, high)
+            if not excluded(m.start()) and _may_be_marker(text, m)
+        ]
         strong = [c for c in found if c.strength == 2]
         if len(strong) == len(run):
             chosen = strong
@@ -115,7 +151,7 @@ class FootnoteMarkersFixer:
             slots = [
                 _Candidate(m.end(), m.end(), 0)
                 for m in _SLOT.finditer(text, low, high)
-                if not in_notes(m.start()) and _cites_instrument(text, m.start())
+                if not excluded(m.start()) and _cites_instrument(text, m.start())
             ]
             if len(strong) + len(slots) != len(run):
                 return
@@ -133,55 +169,164 @@ class FootnoteMarkersFixer:
             yield Edit(cand.start, cand.end, before, str(number), self.name, reason, confidence)
 
 
+def _may_be_marker(text: str, m: re.Match[str]) -> bool:
+    """Rule out what reads as a marker but is text: a closing quote whose opening quote is in
+    the same paragraph, a possessive apostrophe, a capital after a mark not after a stop."""
+    mark, start = m.group("m"), m.start()
+    nxt = m.group("next")
+    if nxt and nxt.isupper() and text[start - 1] not in ".;:,":
+        return False
+    if _strong(mark) or mark[0] not in _OPENING:
+        return True
+    if mark[0] in "’'" and (text[start - 1] == "s" or text[m.end() : m.end() + 1] == "s"):
+        return False
+    para_start = text.rfind("\n\n", 0, start) + 1
+    opening = _OPENING[mark[0]]
+    if opening == mark[0]:
+        return text.count(opening, para_start, start) % 2 == 0
+    return text.count(opening, para_start, start) <= text.count(mark[0], para_start, start)
+
+
+def _strong(mark: str) -> bool:
+    return any(c in _STRONG_DEBRIS or c in _SUPERSCRIPTS for c in mark)
+
+
 def _cites_instrument(text: str, pos: int) -> bool:
     """Does a title-case run naming an instrument end at ``pos``?"""
     run = _TITLE_RUN.search(text, max(0, pos - 160), pos)
     return run is not None and any(w in INSTRUMENTS for w in run.group().split())
 
 
-def _footnotes(text: str) -> tuple[dict[int, int], list[tuple[int, int]]]:
-    """Footnote numbers (1, 2, 3... in order) with the start of their line, and the spans of
-    the footnote blocks."""
-    notes: dict[int, int] = {}
+def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
+    """The footnote lines, numbered, and the spans of their blocks.
+
+    A block is a run of footnote lines (with their continuation lines, and single blank lines
+    between them) that starts after a blank line. Numbers OCR read anchor the count; garbled
+    ones are counted from the nearest anchor, or on from the block before. A block with no
+    number read at all must stand at the foot of a page (before a footer or the end).
+    """
+    blocks: list[list[re.Match[str]]] = []
     spans: list[tuple[int, int]] = []
-    expected = 1
-    for m in _FOOTNOTE_LINE.finditer(text):
-        n = int(m.group("n"))
-        if n != expected:
-            continue
-        line_start = m.start()
-        prev_end = line_start - 1
-        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-        prev_line = text[prev_start:prev_end] if prev_end > 0 else ""
-        in_block = bool(spans) and spans[-1][1] >= prev_start
-        if prev_line.strip() and not in_block:
-            continue  # a wrapped body line that starts with a number ('21 December 2001')
-        notes[n] = line_start
-        expected += 1
-        end = _block_end(text, line_start)
-        if spans and spans[-1][1] >= line_start - 1:
-            spans[-1] = (spans[-1][0], end)
+    for m in _NOTE_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if (
+            spans
+            and spans[-1][1] >= line_start - 2
+            and text[spans[-1][1] : line_start].strip() == ""
+        ):
+            blocks[-1].append(m)
+        elif (
+            line_start == 0
+            or text[max(0, line_start - 2) : line_start] == "\n\n"
+            or (text[:line_start].rstrip(" \t").endswith("\n\n"))
+        ):
+            blocks.append([m])
+            spans.append((line_start, line_start))
         else:
-            spans.append((line_start, end))
-    return notes, spans
+            continue  # a wrapped body line that starts with a number ('21 December 2001')
+        spans[-1] = (spans[-1][0], _note_end(text, m.end()))
+
+    notes: list[_Note] = []
+    kept_spans: list[tuple[int, int]] = []
+    expected = 1
+    asterisk_used = False
+    glued_asterisk = re.search(r"[\w:]\*(?=\s)", text[: spans[0][0]]) if spans else None
+    for lines, span in zip(blocks, spans):
+        numbers = _number_block(
+            [m.group("m") for m in lines],
+            expected,
+            allow_asterisk=not asterisk_used and glued_asterisk is not None,
+            # (an 'On behalf of' note is the sponsor note whatever the body shows)
+            at_foot=_FOOTER.match(text, _skip_blank(text, span[1])) is not None
+            or _skip_blank(text, span[1]) >= len(text),
+            texts=[text[m.end() : m.end() + 14] for m in lines],
+        )
+        if numbers is None:
+            continue
+        index = len(kept_spans)
+        kept_spans.append(span)
+        for m, number in zip(lines, numbers):
+            if number == 0:
+                continue  # a line the count could not place
+            notes.append(
+                _Note(m.start("m"), m.end("m"), m.group("m"), None if number < 0 else number, index)
+            )
+            if number < 0:
+                asterisk_used = True
+            else:
+                expected = number + 1
+    return notes, kept_spans
 
 
-def _block_end(text: str, start: int) -> int:
-    """End of a footnote: its line and the non-blank lines that continue it."""
-    end = text.find("\n\n", start)
-    return len(text) if end < 0 else end
+def _number_block(
+    marks: list[str], expected: int, allow_asterisk: bool, at_foot: bool, texts: list[str]
+) -> list[int] | None:
+    """Numbers for a block's lines: n > 0, -1 for the '*' note, 0 for unplaceable; None when
+    the block is not footnotes after all."""
+    numbers = [0] * len(marks)
+    first = 0
+    if (
+        marks
+        and marks[0] == "*"
+        and (texts[0].startswith("On behalf") or (allow_asterisk and expected == 1))
+    ):
+        numbers[0] = -1
+        first = 1
+    anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdigit()]
+    if not anchors and not at_foot:
+        return None
+    if anchors and not expected <= anchors[0][1] <= expected + len(marks) + 2:
+        return None  # numbers out of the sequence are body text, not footnotes
+    for i in range(first, len(marks)):
+        before = [(j, n) for j, n in anchors if j <= i]
+        after = [(j, n) for j, n in anchors if j >= i]
+        guesses = set()
+        if before:
+            guesses.add(before[-1][1] + i - before[-1][0])
+        elif not after:
+            guesses.add(expected + i - first)
+        if after:
+            guesses.add(after[0][1] - (after[0][0] - i))
+        if not before and after and after[0][1] - (after[0][0] - i) < expected:
+            guesses.add(-99)  # the anchor leaves no room for this line
+        if len(guesses) == 1:
+            numbers[i] = max(guesses.pop(), 0)
+    placed = [n for n in numbers if n > 0]
+    if placed != sorted(set(placed)):
+        return None
+    return numbers
 
 
-def _survivors(text: str, notes: dict[int, int], in_notes: Callable[[int], bool]) -> dict[int, int]:
+def _note_end(text: str, pos: int) -> int:
+    """End of a footnote line and of the lines that continue it (up to a blank line)."""
+    end = text.find("\n\n", pos)
+    nxt = _NOTE_LINE.search(text, pos)
+    candidates = [len(text) if end < 0 else end]
+    if nxt is not None:
+        candidates.append(text.rfind("\n", 0, nxt.start()) + 1)
+    return min(candidates)
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+def _survivors(
+    text: str, notes: dict[int, _Note], excluded: Callable[[int], bool]
+) -> dict[int, int]:
     """Markers that OCR read correctly: number -> position, increasing through the body."""
     found: dict[int, int] = {}
     expected_min = 1
     for m in _SURVIVOR.finditer(text):
         n = int(m.group("n"))
-        if n not in notes or n < expected_min or in_notes(m.start()) or m.start() > notes[n]:
+        if n not in notes or n < expected_min or excluded(m.start()) or m.start() > notes[n].start:
             continue
         word = re.search(r"[\w.]*$", text[max(0, m.start() - 12) : m.start()])
         if word and _ABBREVIATED.search(word.group().rstrip(".")):
+            continue
+        if text[m.start() - 1] == "." and not text[m.start() - 2 : m.start() - 1].isalpha():
             continue
         found[n] = m.start()
         expected_min = n + 1
