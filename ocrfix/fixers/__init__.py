@@ -7,6 +7,7 @@ from .character_confusions import CharacterConfusionsFixer
 from .document_symbols import DocumentSymbolsFixer
 from .footnote_markers import FootnoteMarkersFixer
 from .merged_words import MergedWordsFixer
+from .paragraph_endings import ParagraphEndingsFixer
 from .punctuation_spacing import PunctuationSpacingFixer
 from .split_words import SplitWordsFixer
 from .unicode import UnicodeFixer
@@ -18,6 +19,7 @@ FIXERS: tuple[type[Fixer], ...] = (
     UnicodeFixer,
     DocumentSymbolsFixer,
     PunctuationSpacingFixer,
+    ParagraphEndingsFixer,
     FootnoteMarkersFixer,
     SplitWordsFixer,
     CharacterConfusionsFixer,

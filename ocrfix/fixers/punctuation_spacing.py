@@ -1,11 +1,14 @@
-"""Spacing and punctuation that OCR gets wrong in English text.
+"""Spacing and punctuation that OCR gets wrong inside English sentences.
 
 - a stray space before closing punctuation: ``development” ;8`` -> ``development”;8``;
 - a doubled space inside a line: ``4.  Welcomes`` -> ``4. Welcomes`` (indentation and
   wider gaps, which may align columns, are left alone);
-- a full stop read for a comma: ``resolution 70/1. and`` -> ``resolution 70/1, and``
-  (a full stop followed by a lower-case word; abbreviations excepted);
-- a colon read for the semicolon that ends an operative paragraph followed by the next one.
+- a full stop read for a comma: ``resolution 70/1. and`` -> ``resolution 70/1, and`` (a full
+  stop followed by a lower-case word, abbreviations excepted), and in lists of resolutions
+  (``1992. 49/155 of`` -> ``1992, 49/155 of``);
+- a speck read as a full stop after a word that cannot end a clause (``and. social``) or
+  after a paragraph's opening word (``Noting. the work``): removed;
+- a lone underscore between words (``— _ the``): removed.
 """
 
 from __future__ import annotations
@@ -21,154 +24,86 @@ from .base import Context
 _SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]](?:\s|$|[\d”’\"]))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 # A full stop after a word or number, then a space and a lower-case word.
-_STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z][a-z]*)\b)")
+_STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
+# A full stop between two resolution numbers or a year and a resolution number.
+_STOP_IN_LIST = re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,4}\b)")
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?[0-9a-z]{1,4}$")
+_PARAGRAPH_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LONE_UNDERSCORE = re.compile(r"(?<=\S) _(?= )")
 # Abbreviations after which a full stop and a lower-case word are normal.
 ABBREVIATIONS = frozenset(
-    [
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "etc",
-        "cf",
-        "viz",
-        "vs",
-        "al",
-        "para",
-        "paras",
-        "chap",
-        "chaps",
-        "sect",
-        "sects",
-        "art",
-        "arts",
-        "vol",
-        "vols",
-        "p",
-        "pp",
-        "no",
-        "nos",
-        "fig",
-        "figs",
-        "ed",
-        "eds",
-        "rev",
-        "corr",
-        "add",
-        "approx",
-        "incl",
-        "op",
-        "cit",
-        "ibid",
-        "loc",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "prof",
-        "gen",
-        "sr",
-        "jr",
-        "co",
-        "inc",
-        "ltd",
-        "dept",
-        "govt",
-        "annex",
-        "subpara",
-        "subparas",
-        "ch",
-        "ff",
-        "n",
-        "nn",
-        "supp",
-        "amend",
-        "resp",
-    ]
+    "a.m p.m e.g i.e etc cf viz vs al para paras chap chaps sect sects art arts vol vols p pp "
+    "no nos fig figs ed eds rev corr add approx incl op cit ibid loc mr mrs ms dr st prof gen "
+    "sr jr co inc ltd dept govt annex subpara subparas ch ff n nn supp amend resp".split()
 )
-_OPERATIVE_END = re.compile(r":(?=[ \t]*\n(?:[ \t]*\n)+[ \t]*\d{1,3}\. +[A-Z])")
-_OPERATIVE_START = re.compile(r"[ \t]*\d{1,3}\. +[A-Z]")
+# Words after which no clause ends: a full stop there is a speck.
+_NEVER_LAST = frozenset("and or the of to in for with by on at an from as that which".split())
 
 
 @dataclass(frozen=True)
 class PunctuationSpacingFixer:
-    """Fix spacing before punctuation, doubled spaces, full stops for commas, colons for
-    semicolons. Runs only on English paragraphs (French puts a space before ``;`` and ``:``)."""
+    """Fix spacing before punctuation, doubled spaces, full stops for commas and specks.
+    Runs only on English paragraphs (French puts a space before ``;`` and ``:``)."""
 
     name: ClassVar[str] = "punctuation_spacing"
     language_independent: ClassVar[bool] = False
     stop_for_comma: bool = True
-    colon_for_semicolon: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         for m in _SPACE_BEFORE.finditer(text):
-            yield Edit(
-                m.start(1),
-                m.end(1),
-                m.group(1),
-                "",
-                self.name,
-                "removed a space before punctuation",
-                0.95,
-            )
+            yield self._edit(m.start(1), m.group(1), "", "removed a space before punctuation")
         for m in _DOUBLE_SPACE.finditer(text):
-            yield Edit(
-                m.start(),
-                m.end(),
-                "  ",
-                " ",
-                self.name,
-                "collapsed a doubled space inside a line",
-                0.9,
-            )
+            yield self._edit(m.start(), "  ", " ", "collapsed a doubled space inside a line")
+        for m in _LONE_UNDERSCORE.finditer(text):
+            yield self._edit(m.start(), " _", "", "removed a lone underscore (scan debris)")
         if self.stop_for_comma:
             yield from self._stops(text, ctx)
-        if self.colon_for_semicolon:
-            yield from self._colons(text)
+
+    def _edit(self, start: int, before: str, after: str, reason: str, conf: float = 0.9) -> Edit:
+        return Edit(start, start + len(before), before, after, self.name, reason, conf)
 
     def _stops(self, text: str, ctx: Context) -> Iterator[Edit]:
+        for m in _STOP_IN_LIST.finditer(text):
+            yield self._edit(
+                m.start("stop"), ".", ",", "full stop inside a list of resolutions", 0.8
+            )
         for m in _STOP_THEN_LOWER.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             word = before.group(1) if before else ""
-            stem = word.rsplit(".", 1)[-1] if "." in word else word
+            stem = word.rsplit(".", 1)[-1].lower()
+            if not word or text[m.start() - 1 : m.start()] == ".":
+                continue
+            if not ctx.lexicon.known(m.group("next"), min_count=100_000):
+                continue
+            if word.lower() in _NEVER_LAST:
+                yield self._edit(m.start(), ".", "", f"a speck after '{word}' read as a full stop")
+                continue
             if (
-                not word
-                or "." in word.strip(".")  # 'e.g', 'U.S', '70/1.2' style tokens
-                or word.lower() in ABBREVIATIONS
-                or stem.lower() in ABBREVIATIONS
-                or stem.lower() in ctx.lexicon.abbreviations
+                _PARAGRAPH_OPENING.search(
+                    text, max(0, m.start() - len(word) - 12), m.start() - len(word)
+                )
+                and word[:1].isupper()
+            ):
+                yield self._edit(
+                    m.start(),
+                    ".",
+                    "",
+                    "a speck after a paragraph's opening word read as a full stop",
+                )
+                continue
+            if (
+                "." in word.strip(".")  # 'e.g', 'U.S', '70/1.2' style tokens
+                or stem in ABBREVIATIONS
+                or stem in ctx.lexicon.abbreviations
                 or (len(word) == 1 and word.isalpha())  # initials
-                or text[m.start() - 1 : m.start()] == "."
                 or _PARAGRAPH_NUMBER.search(text, max(0, m.start() - 8), m.start())
-                or not ctx.lexicon.known(m.group("next"), min_count=100_000)
             ):
                 continue
-            yield Edit(
+            yield self._edit(
                 m.start(),
-                m.end(),
                 ".",
                 ",",
-                self.name,
                 "full stop followed by a lower-case word: a comma misread",
                 0.75,
-            )
-
-    def _colons(self, text: str) -> Iterator[Edit]:
-        for m in _OPERATIVE_END.finditer(text):
-            # Only inside an operative paragraph: its own start is a number.
-            para_start = text.rfind("\n\n", 0, m.start())
-            para = text[para_start + 2 if para_start >= 0 else 0 : m.start()]
-            if not _OPERATIVE_START.match(para):
-                continue
-            yield Edit(
-                m.start(),
-                m.end(),
-                ":",
-                ";",
-                self.name,
-                "operative paragraph followed by the next one ends with ';'",
-                0.7,
             )

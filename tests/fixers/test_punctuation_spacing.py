@@ -17,10 +17,21 @@ from .helpers import fixed
             "Recalling its resolution 70/1. and the outcome",
             "Recalling its resolution 70/1, and the outcome",
         ),
+        # Tesseract on the corpus pages (medium degradation):
         (
-            "1. Decides to continue the dialogue:\n\n2. Requests the Secretary-General",
-            "1. Decides to continue the dialogue;\n\n2. Requests the Secretary-General",
+            "participation in the economic and. social development of all people",
+            "participation in the economic and social development of all people",
         ),
+        ("Noting. the work of the Committee", "Noting the work of the Committee"),
+        (
+            "resolutions 47/90 of 16 December 1992. 49/155 of 23 December 1994",
+            "resolutions 47/90 of 16 December 1992, 49/155 of 23 December 1994",
+        ),
+        (
+            "see resolutions 54/123, 60/132. 62/128. 64/136",
+            "see resolutions 54/123, 60/132, 62/128, 64/136",
+        ),
+        ("peoples — _ the “International Year”", "peoples — the “International Year”"),
     ],
 )
 def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:

@@ -1,0 +1,97 @@
+"""The punctuation that ends the paragraphs of a resolution, which OCR misreads.
+
+In a resolution, preambular paragraphs (``Recalling ...``, ``Noting ...``) end with a comma,
+operative paragraphs and lettered sub-paragraphs that another one follows end with a
+semicolon. OCR reads commas as full stops and semicolons as colons; the structure says which
+was printed. Only documents that read as resolutions or decisions (an opening such as
+``The General Assembly,``) are touched, and only paragraph ends followed by the next
+paragraph of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..edits import Edit
+from .base import Context
+
+_OPENING = re.compile(
+    r"^[ \t]*The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council|[A-Z][a-z]+(?: [A-Z][a-z]+){0,4} (?:Council|Commission|Committee|"
+    r"Assembly|Conference|Board))[,.]?[ \t]*$",
+    re.M,
+)
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+_NUMBERED = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
+_LETTERED = re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
+_PREAMBULAR = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Fully|Noting|Bearing|Mindful|Aware|"
+    r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having)\b)"
+)
+_END = re.compile(r"(?P<mark>[.:,;])(?P<tail>[^\w\n]{0,3}(?:\d{1,3}|\*)?[ \t]*)$")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+@dataclass(frozen=True)
+class ParagraphEndingsFixer:
+    """Restore the comma or semicolon that ends resolution paragraphs."""
+
+    name: ClassVar[str] = "paragraph_endings"
+    language_independent: ClassVar[bool] = False
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        opening = _OPENING.search(text)
+        if opening is None:
+            return
+        paragraphs = list(_PARAGRAPH.finditer(text, opening.end()))
+        for para, nxt in zip(paragraphs, paragraphs[1:]):
+            body, following = para.group(), nxt.group()
+            end = _END.search(body)
+            if end is None:
+                continue
+            want = _expected_end(body, following)
+            mark = end.group("mark")
+            if want is None or mark == want or (want == ";" and mark == ","):
+                continue
+            if mark not in ".:" or (want == "," and mark == ":"):
+                continue
+            pos = para.start() + end.start("mark")
+            yield Edit(
+                pos,
+                pos + 1,
+                mark,
+                want,
+                self.name,
+                f"a {'preambular' if want == ',' else 'numbered'} paragraph followed by "
+                f"another ends with '{want}'",
+                0.75,
+            )
+
+
+def _expected_end(body: str, following: str) -> str | None:
+    """The mark this paragraph must end with, given the next one; None if unknown."""
+    numbered, next_numbered = _NUMBERED.match(body), _NUMBERED.match(following)
+    if numbered and next_numbered:
+        if int(next_numbered.group("n")) == int(numbered.group("n")) + 1 and (
+            numbered.group("word").endswith("s")
+        ):
+            return ";"
+        return None
+    lettered, next_lettered = _LETTERED.match(body), _LETTERED.match(following)
+    if lettered and next_lettered and _follows(lettered.group("n"), next_lettered.group("n")):
+        return ";"
+    if _PREAMBULAR.match(body) and (
+        _PREAMBULAR.match(following) or (next_numbered and next_numbered.group("n") == "1")
+    ):
+        return ","
+    return None
+
+
+def _follows(first: str, second: str) -> bool:
+    """Is ``second`` the label after ``first``: (a) (b), or (i) (ii)?"""
+    if first in _ROMAN and second in _ROMAN and _ROMAN.index(second) == _ROMAN.index(first) + 1:
+        return True
+    return len(first) == len(second) == 1 and ord(second) == ord(first) + 1

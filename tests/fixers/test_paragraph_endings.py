@@ -1,0 +1,51 @@
+"""Paragraph ends of resolutions, from Tesseract's reading of the corpus pages."""
+
+from __future__ import annotations
+
+from .helpers import fixed
+
+RESOLUTION = """The General Assembly,
+
+Recalling its resolutions 47/90 of 16 December 1992 and 78/175 of 19 December 2023,
+
+Recognizing that cooperatives promote participation, the “International Year of
+Cooperatives” being an example.
+
+Noting the work of the Committee in 2023-2024.
+
+1. Takes note of the report of the Secretary-General:
+
+2. Draws the attention of Member States to the recommendations, inter alia, by:
+
+(a) Utilizing the potential of cooperatives for the eradication of poverty:
+
+(b) Encouraging the development of cooperatives:
+
+(c) Taking measures aimed at an enabling environment.
+
+3. Requests the Secretary-General to submit a report.
+"""
+
+
+def test_restores_commas_and_semicolons() -> None:
+    out = fixed("paragraph_endings", RESOLUTION)
+    assert "being an example,\n\nNoting" in out
+    assert "in 2023-2024,\n\n1. Takes" in out
+    assert "Secretary-General;\n\n2. Draws" in out
+    assert "poverty;\n\n(b)" in out
+    assert "cooperatives;\n\n(c)" in out
+
+
+def test_keeps_what_is_right() -> None:
+    out = fixed("paragraph_endings", RESOLUTION)
+    assert "inter alia, by:\n\n(a)" in out  # a colon before sub-paragraphs
+    assert "enabling environment.\n\n3." in out  # a lettered list's last item before a number
+    assert out.endswith("submit a report.\n")  # the last paragraph
+
+
+def test_reports_are_left_alone() -> None:
+    report = (
+        "1. The present report is submitted pursuant to resolution 78/175.\n\n"
+        "2. Remittances grew by 3.5 per cent in 2023.\n"
+    )
+    assert fixed("paragraph_endings", report) == report
