@@ -849,15 +849,15 @@ def render_page(doc: Document, pg: Page) -> Image.Image:
 # seeded by (doc, page, level).  Tuned so that Tesseract's CER lands in the
 # target band (light ~0.5-1 %, medium ~2-3 %, heavy ~6-8 %).
 LEVELS = {
-    "light": dict(dpi=(200, 240), blur=(0.4, 0.8), skew=(0.1, 0.3),
-                  noise=(4, 10), threshold=None, speckle=(0.0, 0.0),
-                  ink=0, jpeg=(80, 92)),
-    "medium": dict(dpi=(150, 165), blur=(0.9, 1.2), skew=(0.2, 0.5),
-                   noise=(10, 18), threshold=(130, 160),
-                   speckle=(0.0005, 0.0015), ink=0, jpeg=(60, 75)),
-    "heavy": dict(dpi=(110, 125), blur=(1.0, 1.4), skew=(0.4, 0.8),
-                  noise=(14, 24), threshold=(110, 150),
-                  speckle=(0.002, 0.004), ink=-1, jpeg=(40, 55)),
+    "light": dict(dpi=(170, 190), blur=(0.8, 1.0), skew=(0.1, 0.3),
+                  noise=(8, 14), threshold=(140, 160),
+                  speckle=(0.0002, 0.0006), ink=0, jpeg=(70, 85)),
+    "medium": dict(dpi=(125, 140), blur=(0.9, 1.2), skew=(0.2, 0.5),
+                   noise=(10, 18), threshold=(125, 155),
+                   speckle=(0.001, 0.002), ink=0, jpeg=(55, 70)),
+    "heavy": dict(dpi=(102, 116), blur=(0.95, 1.3), skew=(0.4, 0.8),
+                  noise=(12, 22), threshold=(115, 150),
+                  speckle=(0.002, 0.0035), ink=0, jpeg=(40, 55)),
 }
 
 
@@ -921,7 +921,7 @@ def degrade(img: Image.Image, p: dict) -> Image.Image:
 # Tesseract
 # ---------------------------------------------------------------------------
 
-PSM = "4"
+PSM = "6"   # single uniform block: most stable reading order
 
 
 def check_tesseract() -> str:

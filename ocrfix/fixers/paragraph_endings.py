@@ -10,6 +10,7 @@ paragraph of the same kind.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ class ParagraphEndingsFixer:
         if opening is None:
             return
         paragraphs = list(_PARAGRAPH.finditer(text, opening.end()))
-        for para, nxt in zip(paragraphs, paragraphs[1:]):
+        for para, nxt in itertools.pairwise(paragraphs):
             body, following = para.group(), nxt.group()
             end = _END.search(body)
             if end is None:
