@@ -26,6 +26,10 @@ Mode = Literal["faithful", "reading", "structured"]
 MODES: tuple[str, ...] = get_args(Mode)
 
 
+#: Passes over the text at most; the second finds what the first revealed, rarely a third.
+MAX_PASSES = 3
+
+
 class ConfigError(ValueError):
     """A pipeline was configured with an unknown fixer, option or mode."""
 
@@ -97,25 +101,33 @@ class Pipeline:
         # Ignored lines and other-language paragraphs, found once and followed through edits.
         ignored = _ignored_lines(text)
         foreign: list[tuple[int, int]] | None = None  # found after the Unicode repair
-        for stage in self.stages:
-            if stage.language_independent:
-                guarded = ignored
-            else:
-                if foreign is None:
-                    foreign = list(other_language_spans(current))
-                guarded = _merge(ignored + foreign)
-            ctx = Context(self.lexicon, tuple(guarded))
-            proposed = [
-                e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
-            ]
-            stage_edits = non_overlapping(proposed)
-            if not stage_edits:
-                continue
-            done = compose(original, done, current, stage_edits)
-            current = apply_edits(current, stage_edits)
-            ignored = map_spans(ignored, stage_edits)
-            if foreign is not None:
-                foreign = map_spans(foreign, stage_edits)
+        for _ in range(MAX_PASSES):
+            # A repair can reveal another for an earlier stage ('4.  countriesin': the stop
+            # after '4' is judged by the word after it), so passes repeat until nothing
+            # changes: that is what makes ``fix`` idempotent.
+            changed = False
+            for stage in self.stages:
+                if stage.language_independent:
+                    guarded = ignored
+                else:
+                    if foreign is None:
+                        foreign = list(other_language_spans(current))
+                    guarded = _merge(ignored + foreign)
+                ctx = Context(self.lexicon, tuple(guarded))
+                proposed = [
+                    e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
+                ]
+                stage_edits = non_overlapping(proposed)
+                if not stage_edits:
+                    continue
+                changed = True
+                done = compose(original, done, current, stage_edits)
+                current = apply_edits(current, stage_edits)
+                ignored = map_spans(ignored, stage_edits)
+                if foreign is not None:
+                    foreign = map_spans(foreign, stage_edits)
+            if not changed:
+                break
         if mode == "faithful":
             return Result(original, current, tuple(done))
         from . import layout  # deferred: only the layout modes need it

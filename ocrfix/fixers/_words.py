@@ -8,7 +8,7 @@ from collections.abc import Iterator
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
 WORD = re.compile(
-    r"(?<![\w/@.&\\'’‘])[A-Za-z0-9|]*[A-Za-z][A-Za-z0-9|]*"
+    r"(?<![\w/@.&\\'’‘])[A-Za-zÀ-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
     r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b))"
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from ..confusions import edits1, ocr_distance, variants
 from ..edits import Edit
+from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape, match_case
 from ._words import neighbours, sentence_start, words
@@ -51,7 +52,10 @@ class CharacterConfusionsFixer:
                 memo[key] = self._candidates(token, name_like, lex)
             if not memo[key]:
                 continue
-            fixed = self._choose(token, memo[key], neighbours(text, m.start(), m.end()), lex)
+            context = neighbours(text, m.start(), m.end())
+            if any(w.lower() in OTHER_FUNCTION_WORDS for w in context):
+                continue  # a French or Spanish phrase inside an English paragraph
+            fixed = self._choose(token, memo[key], context, lex)
             if fixed is not None and fixed != token:
                 yield Edit(
                     m.start(), m.end(), token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
@@ -68,7 +72,7 @@ class CharacterConfusionsFixer:
             cl = cand.lower()
             if cl != low and cl not in costs and _acceptable(cl, lex):
                 costs[cl] = ocr_distance(token, match_case(cl, shape))
-        if not name_like:
+        if not name_like and low.isascii():
             for cand in edits1(low):
                 if cand not in costs and _acceptable(cand, lex):
                     costs[cand] = ocr_distance(low, cand)

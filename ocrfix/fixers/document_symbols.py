@@ -44,6 +44,9 @@ _ROMAN_READS = str.maketrans(
 )
 _CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IGNORECASE)
 
+# Roman numbers that open headings ('Il. Trends' for 'II. Trends') and sub-items ('(il)').
+_ROMAN_HEADING = re.compile(r"^(?P<r>[IVXl1]{2,5})\.(?=[ \t]+[A-Z])", re.M)
+_ROMAN_ITEM = re.compile(r"^[ \t]*\((?P<r>[ivxl1]{2,5})\)(?=[ \t]+\S)", re.M)
 _JOB_FOOTER = re.compile(r"^(?P<job>\d{2}-\d{5}) (?P<tag>\S{1,3}) (?P<date>\d{6})\b", re.M)
 
 
@@ -71,6 +74,27 @@ class DocumentSymbolsFixer:
         yield from self._symbols(text)
         yield from self._sessions(text)
         yield from self._footers(text)
+        yield from self._headings(text)
+
+    def _headings(self, text: str) -> Iterator[Edit]:
+        for pattern, upper in ((_ROMAN_HEADING, True), (_ROMAN_ITEM, False)):
+            for m in pattern.finditer(text):
+                read = m.group("r")
+                if not any(c in "l1" for c in read) or not any(c in "IVXivx" for c in read):
+                    continue
+                fixed = read.replace("l", "I").replace("1", "I")
+                if _roman(fixed.upper()) is None:
+                    continue
+                fixed = fixed if upper else fixed.lower()
+                yield Edit(
+                    m.start("r"),
+                    m.end("r"),
+                    read,
+                    fixed,
+                    self.name,
+                    f"roman number '{fixed}' read as '{read}'",
+                    0.85,
+                )
 
     def _symbols(self, text: str) -> Iterator[Edit]:
         for m in _SYMBOL.finditer(text):

@@ -15,6 +15,8 @@ from .helpers import fixed
         ),
         ("resolutions 2200 A (XX1) and 1514 (XV)", "resolutions 2200 A (XXI) and 1514 (XV)"),
         ("06-58187 hM 231006", "06-58187 (E) 231006"),
+        ("Il. Trends in remittance flows", "II. Trends in remittance flows"),
+        ("(il) The second item;", "(ii) The second item;"),
     ],
 )
 def test_repairs_symbols_and_citations(ocr: str, expected: str) -> None:
@@ -30,6 +32,9 @@ def test_repairs_symbols_and_citations(ocr: str, expected: str) -> None:
         "see A/79/312 and E/2006/25, and 217 A (III)",
         "a total of 145 (111 women) participants",
         "06-58187 (E) 231006",
+        "(l) The twelfth lettered sub-paragraph;",
+        "Ill health is a concern",
+        "II. Activities",
     ],
 )
 def test_leaves_correct_symbols(clean: str) -> None:
