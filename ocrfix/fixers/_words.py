@@ -33,9 +33,15 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before.group(1) if before else "", after.group(1) if after else "")
 
 
+_TITLE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sr|St|H\.E|Messrs|Mmes)\.|\b[A-Z]\.)$")
+
+
 def sentence_start(text: str, pos: int) -> bool:
-    """Does a sentence or paragraph begin at ``pos`` (so a capital letter says nothing)?"""
+    """Does a sentence or paragraph begin at ``pos`` (so a capital letter says nothing)?
+    Not after a title or an initial ('Mr. Kenji', 'J. Smith'): a name follows those."""
     head = text[max(0, pos - 12) : pos].rstrip(" \t")
+    if _TITLE.search(head):
+        return False
     return (
         not head
         or head.endswith(("\n", ".", "?", "!", ":", "“", '"', "("))

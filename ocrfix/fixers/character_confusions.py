@@ -11,6 +11,7 @@ confusion-table explanation.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -43,6 +44,7 @@ class CharacterConfusionsFixer:
             if (
                 len(token) < self.min_length
                 or _acceptable(token, lex)
+                or _inflection_of_known(token.lower(), lex)
                 or (token.rstrip("0123456789").isalpha() and not token.isalpha())
             ):
                 continue  # known words, and words carrying a footnote marker ('Women5')
@@ -52,9 +54,9 @@ class CharacterConfusionsFixer:
                 memo[key] = self._candidates(token, name_like, lex)
             if not memo[key]:
                 continue
-            context = neighbours(text, m.start(), m.end())
-            if any(w.lower() in OTHER_FUNCTION_WORDS for w in context):
+            if _foreign_nearby(text, m.start(), m.end()):
                 continue  # a French or Spanish phrase inside an English paragraph
+            context = neighbours(text, m.start(), m.end())
             fixed = self._choose(token, memo[key], context, lex)
             if fixed is not None and fixed != token:
                 yield Edit(
@@ -82,7 +84,9 @@ class CharacterConfusionsFixer:
                         costs[term] = ocr_distance(low, term)
         # Short words have many neighbours one arbitrary edit away ('devel' -> 'level'): they
         # need a confusion-table explanation; long words may carry one arbitrary edit.
-        if name_like or len(low) < 7:
+        if name_like:
+            limit = 0.4  # names: only the strongest confusions (rn/m, cl/d, 1/l, g/q ...)
+        elif len(low) < 7:
             limit = 0.6
         else:
             limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
@@ -109,6 +113,68 @@ def _score(cand: str, cost: float, context: tuple[str, str], lex: Lexicon) -> fl
     if nxt:
         score += 0.5 * math.log1p(lex.bigram(cand, nxt) / 1000)
     return score
+
+
+_WINDOW_WORD = re.compile(r"[^\W\d_]+")
+_SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ally")
+_PREFIXES = (
+    "un",
+    "non",
+    "pre",
+    "sub",
+    "inter",
+    "multi",
+    "anti",
+    "dis",
+    "over",
+    "under",
+    "mis",
+    "post",
+    "micro",
+    "macro",
+    "cross",
+    "counter",
+    "self",
+)
+
+
+def _foreign_nearby(text: str, start: int, end: int) -> bool:
+    """Is there a French or Spanish function word, or an accented word, within a few words?"""
+    window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
+    for w in _WINDOW_WORD.findall(window):
+        if w.lower() in OTHER_FUNCTION_WORDS or not w.isascii():
+            return True
+    return False
+
+
+def _inflection_of_known(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` a regular inflection, a base or a prefixed form of a known word?
+    (``antimicrobials``, ``remunerate`` for ``remunerated``, ``unbanked``): real words the
+    lists miss, which OCR confusions would otherwise 'correct' into their neighbours."""
+    if len(word) < 6:
+        return False
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if _acceptable(stem, lex) or _acceptable(stem + "e", lex):
+                return True
+        if _acceptable(word + suffix, lex):
+            return True
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if (
+            word.startswith(prefix)
+            and len(rest) >= 4
+            and (_acceptable(rest, lex) or _inflection_of_known_simple(rest, lex))
+        ):
+            return True
+    return False
+
+
+def _inflection_of_known_simple(word: str, lex: Lexicon) -> bool:
+    return any(
+        word.endswith(s) and _acceptable(word[: -len(s)], lex) for s in ("s", "ed", "d", "ing")
+    )
 
 
 def _acceptable(word: str, lex: Lexicon) -> bool:

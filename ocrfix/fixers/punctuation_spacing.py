@@ -21,7 +21,10 @@ from typing import ClassVar
 from ..edits import Edit
 from .base import Context
 
-_SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]](?:\s|$|[\d”’\"]))")
+_SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
+# A lone mark between spaces ('and : Norway', 'word . next'): on the corpus pages this is
+# scanner debris far more often than a misplaced mark, so it goes, space and all.
+_LONE_MARK = re.compile(r"(?<=[^\s,;:.(\[]) +[,;:.](?=[ \t]*(?:\n|$)| +\S)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 # A full stop after a word or number, then a space and a lower-case word.
 _STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
@@ -53,6 +56,8 @@ class PunctuationSpacingFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         for m in _SPACE_BEFORE.finditer(text):
             yield self._edit(m.start(1), m.group(1), "", "removed a space before punctuation")
+        for m in _LONE_MARK.finditer(text):
+            yield self._edit(m.start(), m.group(), "", "removed a lone mark (scan debris)", 0.7)
         for m in _DOUBLE_SPACE.finditer(text):
             yield self._edit(m.start(), "  ", " ", "collapsed a doubled space inside a line")
         for m in _LONE_UNDERSCORE.finditer(text):

@@ -57,6 +57,11 @@ class SplitWordsFixer:
         word = "".join(parts)
         if lex.is_protected(word) or not lex.known(word, min_count=RARE * 10):
             return False
+        # A known piece much commoner than the join is more likely a word of its own ('to te'
+        # is 'to the' garbled, not 'tote').
+        known_pieces = [lex.frequency(p) for p in parts if _is_word(p, lex)]
+        if known_pieces and lex.frequency(word) < 0.05 * max(known_pieces):
+            return False
         # Pieces that English writes apart (known bigrams) stay apart.
         return not any(lex.bigram(a, b) for a, b in itertools.pairwise(parts))
 
