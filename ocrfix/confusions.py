@@ -29,6 +29,7 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("ti", "h", 0.6), ("fi", "h", 0.6), ("ni", "m", 0.5), ("iu", "m", 0.6), ("tl", "d", 0.5),
     ("E", "F", 0.5), ("F", "E", 0.5), ("C", "G", 0.5), ("G", "C", 0.5), ("Q", "O", 0.5),
     ("R", "B", 0.6), ("B", "R", 0.6), ("P", "R", 0.6), ("l", "f", 0.6), ("f", "l", 0.6),
+    ("ih", "th", 0.4), ("r", "t", 0.6), ("1", "t", 0.5), ("0", "o", 0.2), ("é", "ó", 0.3),
     # Diacritics lost or misread, only towards the accented letter (an accented word is never
     # "corrected" to a plain one: it may be French or Spanish).
     ("ii", "ü", 0.2), ("u", "ü", 0.3), ("e", "é", 0.3), ("é", "ô", 0.3), ("o", "ô", 0.3),

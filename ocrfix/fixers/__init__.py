@@ -8,7 +8,9 @@ from .document_symbols import DocumentSymbolsFixer
 from .footnote_markers import FootnoteMarkersFixer
 from .merged_words import MergedWordsFixer
 from .paragraph_endings import ParagraphEndingsFixer
+from .paragraph_numbers import ParagraphNumbersFixer
 from .punctuation_spacing import PunctuationSpacingFixer
+from .short_words import ShortWordsFixer
 from .split_words import SplitWordsFixer
 from .unicode import UnicodeFixer
 
@@ -18,12 +20,14 @@ from .unicode import UnicodeFixer
 FIXERS: tuple[type[Fixer], ...] = (
     UnicodeFixer,
     DocumentSymbolsFixer,
+    ParagraphNumbersFixer,
     PunctuationSpacingFixer,
     ParagraphEndingsFixer,
     FootnoteMarkersFixer,
     SplitWordsFixer,
     CharacterConfusionsFixer,
     MergedWordsFixer,
+    ShortWordsFixer,
 )
 
 __all__ = ["FIXERS", "Context", "Fixer"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..language import OTHER_FUNCTION_WORDS
+
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
 WORD = re.compile(
@@ -13,6 +15,7 @@ WORD = re.compile(
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 
 FUNCTION_WORDS = frozenset(
@@ -24,6 +27,15 @@ FUNCTION_WORDS = frozenset(
 def words(text: str) -> Iterator[re.Match[str]]:
     """Candidate word tokens of ``text``."""
     return WORD.finditer(text)
+
+
+def foreign_nearby(text: str, start: int, end: int) -> bool:
+    """Is there a French or Spanish function word, or an accented word, within a few words?"""
+    window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
+    for w in _ANY_WORD.findall(window):
+        if w.lower() in OTHER_FUNCTION_WORDS or not w.isascii():
+            return True
+    return False
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:

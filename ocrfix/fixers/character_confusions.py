@@ -11,17 +11,15 @@ confusion-table explanation.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..confusions import edits1, ocr_distance, variants
 from ..edits import Edit
-from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape, match_case
-from ._words import neighbours, sentence_start, words
+from ._words import foreign_nearby, neighbours, sentence_start, words
 from .base import Context
 
 
@@ -54,7 +52,7 @@ class CharacterConfusionsFixer:
                 memo[key] = self._candidates(token, name_like, lex)
             if not memo[key]:
                 continue
-            if _foreign_nearby(text, m.start(), m.end()):
+            if foreign_nearby(text, m.start(), m.end()):
                 continue  # a French or Spanish phrase inside an English paragraph
             context = neighbours(text, m.start(), m.end())
             fixed = self._choose(token, memo[key], context, lex)
@@ -115,7 +113,6 @@ def _score(cand: str, cost: float, context: tuple[str, str], lex: Lexicon) -> fl
     return score
 
 
-_WINDOW_WORD = re.compile(r"[^\W\d_]+")
 _SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ally")
 _PREFIXES = (
     "un",
@@ -138,21 +135,14 @@ _PREFIXES = (
 )
 
 
-def _foreign_nearby(text: str, start: int, end: int) -> bool:
-    """Is there a French or Spanish function word, or an accented word, within a few words?"""
-    window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
-    for w in _WINDOW_WORD.findall(window):
-        if w.lower() in OTHER_FUNCTION_WORDS or not w.isascii():
-            return True
-    return False
-
-
 def _inflection_of_known(word: str, lex: Lexicon) -> bool:
     """Is ``word`` a regular inflection, a base or a prefixed form of a known word?
     (``antimicrobials``, ``remunerate`` for ``remunerated``, ``unbanked``): real words the
     lists miss, which OCR confusions would otherwise 'correct' into their neighbours."""
     if len(word) < 6:
         return False
+    if word.endswith("ies") and _acceptable(word[:-3] + "y", lex):
+        return True
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]

@@ -47,7 +47,14 @@ _CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IG
 # Roman numbers that open headings ('Il. Trends' for 'II. Trends') and sub-items ('(il)').
 _ROMAN_HEADING = re.compile(r"^(?P<r>[IVXl1]{2,5})\.(?=[ \t]+[A-Z])", re.M)
 _ROMAN_ITEM = re.compile(r"^[ \t]*\((?P<r>[ivxl1]{2,5})\)(?=[ \t]+\S)", re.M)
-_JOB_FOOTER = re.compile(r"^(?P<job>\d{2}-\d{5}) (?P<tag>\S{1,3}) (?P<date>\d{6})\b", re.M)
+_JOB_FOOTER = re.compile(
+    r"^(?P<job>\d{2}-\d{5})(?P<gap>[ \t]*)(?:(?P<tag>\S{1,3})[ \t]+)?(?P<date>\d{6})[ \t]*$", re.M
+)
+# A slash read as I, l or 1 after the series letter: 'AIC.2/79/L.27', 'AI79/312'.
+_SLASH_AS_I = re.compile(
+    r"\b(?P<series>[AES])(?P<read>[Il1|])(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
+)
+_DISTR = re.compile(r"^Distr[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)", re.M)
 
 
 def _roman(value: str) -> int | None:
@@ -141,14 +148,45 @@ class DocumentSymbolsFixer:
     def _footers(self, text: str) -> Iterator[Edit]:
         for m in _JOB_FOOTER.finditer(text):
             tag = m.group("tag")
-            if re.fullmatch(r"\([A-Z]\)", tag):
-                continue
+            if tag is None:  # the tag was lost: the footer of a first page carries one
+                pos = m.end("job")
+                yield Edit(
+                    pos,
+                    m.start("date"),
+                    text[pos : m.start("date")],
+                    f" {self.footer_tag} ",
+                    self.name,
+                    "job-number footer lost its language tag",
+                    0.7,
+                )
+            elif not re.fullmatch(r"\([A-Z]\)", tag):
+                yield Edit(
+                    m.start("tag"),
+                    m.end("tag"),
+                    tag,
+                    self.footer_tag,
+                    self.name,
+                    "language tag of a job-number footer",
+                    0.8,
+                )
+        for m in _DISTR.finditer(text):
+            if m.group() != "Distr.:":
+                yield Edit(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "Distr.:",
+                    self.name,
+                    "the distribution line of a document header",
+                    0.8,
+                )
+        for m in _SLASH_AS_I.finditer(text):
             yield Edit(
-                m.start("tag"),
-                m.end("tag"),
-                tag,
-                self.footer_tag,
+                m.start("read"),
+                m.end("read"),
+                m.group("read"),
+                "/",
                 self.name,
-                "language tag of a job-number footer",
+                "a slash read as a letter in a document symbol",
                 0.8,
             )

@@ -40,6 +40,10 @@ _GARBLED = re.compile(
     r"(?<=[A-Za-z,;:.)])(?P<m>[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
 )
+_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:What|Why|How|Which|Who|Whom|Whose|Where|When|Whether|Is|Are|Do|Does|"
+    r"Did|Can|Could|Should|Would|Will|Has|Have|Was|Were)\b[^.!?\n]*(?:\n[^.!?\n]*)?$"
+)
 _OPENING = {"”": "“", '"': '"', "’": "‘", "'": "'"}
 # A sponsor line, 'Uganda:* draft resolution', with its asterisk garbled.
 _SPONSOR = re.compile(
@@ -103,7 +107,7 @@ class FootnoteMarkersFixer:
         sponsor_marks = set()
         for m in _SPONSOR.finditer(text):
             sponsor_marks.add(m.start("m"))
-            if sponsor and m.group("m") not in ("*", ""):
+            if m.group("m") not in ("*", ""):
                 yield Edit(
                     m.start("m"),
                     m.end("m"),
@@ -147,7 +151,7 @@ class FootnoteMarkersFixer:
             chosen = strong
         elif len(found) == len(run):
             chosen = found
-        elif self.restore_lost and len(strong) < len(run):
+        elif self.restore_lost and 0 < len(strong) < len(run):
             slots = [
                 _Candidate(m.end(), m.end(), 0)
                 for m in _SLOT.finditer(text, low, high)
@@ -174,6 +178,9 @@ def _may_be_marker(text: str, m: re.Match[str]) -> bool:
     the same paragraph, a possessive apostrophe, a capital after a mark not after a stop."""
     mark, start = m.group("m"), m.start()
     nxt = m.group("next")
+    if mark == "?" and _QUESTION.search(text, max(0, start - 200), start):
+        return False  # 'What would a regional mechanism add?'
+
     if nxt and nxt.isupper() and text[start - 1] not in ".;:,":
         return False
     if _strong(mark) or mark[0] not in _OPENING:

@@ -47,6 +47,11 @@ class ParagraphEndingsFixer:
         opening = _OPENING.search(text)
         if opening is None:
             return
+        if opening.group().rstrip().endswith("."):  # 'The General Assembly.'
+            pos = opening.start() + len(opening.group().rstrip()) - 1
+            yield Edit(
+                pos, pos + 1, ".", ",", self.name, "the opening of a resolution ends with ','", 0.8
+            )
         paragraphs = list(_PARAGRAPH.finditer(text, opening.end()))
         for para, nxt in itertools.pairwise(paragraphs):
             body, following = para.group(), nxt.group()

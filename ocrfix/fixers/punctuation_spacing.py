@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ._words import foreign_nearby
 from .base import Context
 
 _SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
@@ -33,7 +34,14 @@ _STOP_IN_LIST = re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?[0-9a-z]{1,4}$")
 _PARAGRAPH_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_LONE_UNDERSCORE = re.compile(r"(?<=\S) _(?= )")
+_LONE_UNDERSCORE = re.compile(r"(?<=\S) _(?= )| \|(?= )")
+# A mark glued to a word that never carries one: 'the.', 'of:', 'and’', '‘and', 'its,'.
+_MARK_ON_FUNCTION_WORD = re.compile(
+    r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
+    r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
+)
+_DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
+_SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 # Abbreviations after which a full stop and a lower-case word are normal.
 ABBREVIATIONS = frozenset(
     "a.m p.m e.g i.e etc cf viz vs al para paras chap chaps sect sects art arts vol vols p pp "
@@ -57,11 +65,27 @@ class PunctuationSpacingFixer:
         for m in _SPACE_BEFORE.finditer(text):
             yield self._edit(m.start(1), m.group(1), "", "removed a space before punctuation")
         for m in _LONE_MARK.finditer(text):
+            if foreign_nearby(text, m.start(), m.end()):
+                continue  # French sets a space before ':' and ';'
             yield self._edit(m.start(), m.group(), "", "removed a lone mark (scan debris)", 0.7)
         for m in _DOUBLE_SPACE.finditer(text):
             yield self._edit(m.start(), "  ", " ", "collapsed a doubled space inside a line")
         for m in _LONE_UNDERSCORE.finditer(text):
-            yield self._edit(m.start(), " _", "", "removed a lone underscore (scan debris)")
+            yield self._edit(m.start(), m.group(), "", "removed a lone underscore or bar (debris)")
+        for m in _MARK_ON_FUNCTION_WORD.finditer(text):
+            for group in ("lead", "trail"):
+                if m.group(group):
+                    yield self._edit(
+                        m.start(group),
+                        m.group(group),
+                        "",
+                        f"removed a stray mark on '{m.group('word')}'",
+                        0.75,
+                    )
+        for m in _DASHES.finditer(text):
+            yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
+        for m in _SESSION_STOP.finditer(text):
+            yield self._edit(m.start(), ".", ",", "'Session, Supplement' in a citation", 0.8)
         if self.stop_for_comma:
             yield from self._stops(text, ctx)
 

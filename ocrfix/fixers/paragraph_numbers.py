@@ -1,0 +1,63 @@
+"""Paragraph numbers and sub-paragraph labels that OCR misread at the start of a line.
+
+``|. Takes note`` -> ``1. Takes note``, ``5, Requests`` -> ``5. Requests``,
+``{a) To submit`` -> ``(a) To submit``, ``(b} To`` -> ``(b) To``. A line that opens with
+these shapes is a numbered paragraph or an item in every UN document; the shapes OCR gives
+are never text of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..edits import Edit
+from .base import Context
+
+# '|.' or 'l.' for '1.', a number with a comma for its full stop: before a capitalised word.
+_NUMBER = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<n>[|l]|\d{1,3})(?P<stop>[.,])(?=[ \t]+[A-Z][a-z])", re.M
+)
+# Labels with a brace or bracket for a parenthesis: '{a)', '(b}', '[c)'.
+_LABEL = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<label>[{\[(](?P<x>[a-z]{1,4})[)}\]])(?=[ \t]+\S)", re.M
+)
+
+
+@dataclass(frozen=True)
+class ParagraphNumbersFixer:
+    """Restore paragraph numbers and item labels at line starts."""
+
+    name: ClassVar[str] = "paragraph_numbers"
+    language_independent: ClassVar[bool] = True
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        for m in _NUMBER.finditer(text):
+            n, stop = m.group("n"), m.group("stop")
+            fixed = ("1" if n in "|l" else n) + "."
+            if fixed != n + stop:
+                start = m.start("n")
+                yield Edit(
+                    start,
+                    m.end("stop"),
+                    n + stop,
+                    fixed,
+                    self.name,
+                    f"paragraph number '{fixed}' read as '{n + stop}'",
+                    0.8,
+                )
+        for m in _LABEL.finditer(text):
+            label = m.group("label")
+            fixed = f"({m.group('x')})"
+            if label != fixed:
+                yield Edit(
+                    m.start("label"),
+                    m.end("label"),
+                    label,
+                    fixed,
+                    self.name,
+                    f"item label '{fixed}' read as '{label}'",
+                    0.8,
+                )

@@ -1,0 +1,99 @@
+"""Short function words OCR misread: ``tor`` -> ``for``, ``af`` -> ``of``, ``lo`` -> ``to``,
+``arid`` -> ``and``, ``10 the`` -> ``to the``.
+
+Short words are the ones spell-checkers cannot judge alone (``lo``, ``tor`` and ``ta`` are
+words too), so here the neighbours decide: a token of two to four characters is replaced by
+a function word only when the OCR confusion table explains the misreading, the function word
+is common next to BOTH neighbours (bigrams), the token itself is not, and no other function
+word fits nearly as well.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..confusions import ocr_distance
+from ..edits import Edit
+from ..language import OTHER_FUNCTION_WORDS
+from ..lexicon import Lexicon
+from .base import Context
+
+CANDIDATES = (
+    "to the of for and in on that with by as at is it an or be this from its their has have "
+    "are was were not all which"
+).split()
+_TOKEN = re.compile(r"(?<=[a-z,] )(?P<tok>[a-z0-9éè]{2,4})(?= (?P<next>[a-z]+)\b)")
+_PREV = re.compile(r"([A-Za-z]+)[,]? $")
+_DETERMINERS = frozenset("the a an its their this these those all".split())
+
+
+@dataclass(frozen=True)
+class ShortWordsFixer:
+    """Replace misread short tokens by the function word their neighbours call for."""
+
+    name: ClassVar[str] = "short_words"
+    language_independent: ClassVar[bool] = False
+    min_bigram: int = 20_000
+    max_cost: float = 0.8
+    margin: float = 3.0
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        lex = ctx.lexicon
+        for m in _TOKEN.finditer(text):
+            token, nxt = m.group("tok"), m.group("next")
+            prev_m = _PREV.search(text, max(0, m.start() - 30), m.start())
+            if prev_m is None or token in CANDIDATES:
+                continue
+            prev = prev_m.group(1)
+            if prev.lower() in OTHER_FUNCTION_WORDS or nxt in OTHER_FUNCTION_WORDS:
+                continue
+            if token.isdigit() and nxt not in _DETERMINERS:
+                continue  # '10 countries' is a number; '10 the' is not
+            if not self._suspect(token, prev, nxt, lex):
+                continue
+            fixed = self._choose(token.replace("é", "e").replace("è", "e"), prev, nxt, lex)
+            if fixed is not None:
+                yield Edit(
+                    m.start("tok"),
+                    m.end("tok"),
+                    token,
+                    fixed,
+                    self.name,
+                    f"'{token}' between '{prev}' and '{nxt}' is '{fixed}' misread",
+                    0.75,
+                )
+
+    @staticmethod
+    def _suspect(token: str, prev: str, nxt: str, lex: Lexicon) -> bool:
+        """Unknown, or a rare word that never stands between these neighbours."""
+        if not token.isalpha() or not token.isascii():
+            return True
+        if lex.frequency(token) == 0:
+            return True
+        return (
+            len(token) <= 4
+            and lex.frequency(token) < 2_000_000
+            and lex.bigram(prev, token) == 0
+            and lex.bigram(token, nxt) == 0
+        )
+
+    def _choose(self, token: str, prev: str, nxt: str, lex: Lexicon) -> str | None:
+        scored = []
+        for cand in CANDIDATES:
+            cost = ocr_distance(token, cand)
+            if cost > self.max_cost:
+                continue
+            left, right = lex.bigram(prev, cand), lex.bigram(cand, nxt)
+            if min(left, right) < self.min_bigram:
+                continue
+            scored.append((math.log(left) + math.log(right) - 6 * cost, cand))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
+            return None
+        return scored[0][1]
