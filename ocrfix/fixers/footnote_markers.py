@@ -103,7 +103,6 @@ class FootnoteMarkersFixer:
                     f"footnote number {note.number} read as '{note.read}'",
                     0.8,
                 )
-        sponsor = any(n.number is None for n in notes)
         sponsor_marks = set()
         for m in _SPONSOR.finditer(text):
             sponsor_marks.add(m.start("m"))
