@@ -30,7 +30,9 @@ _NUMBERED = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
 _LETTERED = re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
 _PREAMBULAR = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Fully|Noting|Bearing|Mindful|Aware|"
-    r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having)\b)"
+    r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having|"
+    r"Cognizant|Encouraged|Disturbed|Appreciative|Inspired|Persuaded|Resolved|Seized|"
+    r"Welcoming|Expressing|Taking|Further|Also)\b)"
 )
 _END = re.compile(r"(?P<mark>[.:,;])(?P<tail>[^\w\n]{0,3}(?:\d{1,3}|\*)?[ \t]*)$")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -45,14 +47,15 @@ class ParagraphEndingsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         opening = _OPENING.search(text)
-        if opening is None:
-            return
-        if opening.group().rstrip().endswith("."):  # 'The General Assembly.'
+        if opening is not None and opening.group().rstrip().endswith("."):
             pos = opening.start() + len(opening.group().rstrip()) - 1
             yield Edit(
                 pos, pos + 1, ".", ",", self.name, "the opening of a resolution ends with ','", 0.8
             )
-        paragraphs = list(_PARAGRAPH.finditer(text, opening.end()))
+        start = opening.end() if opening is not None else 0
+        paragraphs = list(_PARAGRAPH.finditer(text, start))
+        if opening is None and not _reads_as_resolution(paragraphs):
+            return
         for para, nxt in itertools.pairwise(paragraphs):
             body, following = para.group(), nxt.group()
             end = _END.search(body)
@@ -89,11 +92,35 @@ def _expected_end(body: str, following: str) -> str | None:
     lettered, next_lettered = _LETTERED.match(body), _LETTERED.match(following)
     if lettered and next_lettered and _follows(lettered.group("n"), next_lettered.group("n")):
         return ";"
+    if lettered and next_numbered:  # the last item of a paragraph that another follows
+        return ";"
     if _PREAMBULAR.match(body) and (
         _PREAMBULAR.match(following) or (next_numbered and next_numbered.group("n") == "1")
     ):
         return ","
     return None
+
+
+OPERATIVE_VERBS = frozenset(
+    "Requests Decides Calls Urges Encourages Invites Welcomes Takes Notes Recognizes Reaffirms "
+    "Emphasizes Stresses Underlines Underscores Expresses Acknowledges Recommends Affirms "
+    "Approves Adopts Appeals Authorizes Commends Condemns Deplores Endorses Proclaims "
+    "Designates Reiterates Supports Recalls Invites Draws Appreciates Agrees Considers "
+    "Declares Demands Deems Regrets Renews Resolves Solemnly Strongly Further Also".split()
+)
+
+
+def _reads_as_resolution(paragraphs: list[re.Match[str]]) -> bool:
+    """A page without the opening (a later page) still reads as a resolution when two of its
+    numbered paragraphs open with operative verbs ('4. Recommends')."""
+    verbs = 0
+    for para in paragraphs:
+        numbered = _NUMBERED.match(para.group())
+        if numbered and numbered.group("word") in OPERATIVE_VERBS:
+            verbs += 1
+            if verbs >= 2:
+                return True
+    return False
 
 
 def _follows(first: str, second: str) -> bool:

@@ -26,6 +26,12 @@ _LABEL = re.compile(
 )
 
 
+# Any paragraph-opening label, read right or wrong: '5.', 'S.', '(b)', '(6)'.
+_ANY_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[0-9SIlO|]{1,3})\.(?=[ \t]+[A-Z][a-z])")
+_ANY_LABEL = re.compile(r"(?:^|\n\n)[ \t]*\((?P<x>[a-z0-9]{1,2})\)(?=[ \t]+\S)")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 @dataclass(frozen=True)
 class ParagraphNumbersFixer:
     """Restore paragraph numbers and item labels at line starts."""
@@ -48,6 +54,7 @@ class ParagraphNumbersFixer:
                     f"paragraph number '{fixed}' read as '{n + stop}'",
                     0.8,
                 )
+        yield from self._sequences(text)
         for m in _LABEL.finditer(text):
             label = m.group("label")
             fixed = f"({m.group('x')})"
@@ -61,3 +68,36 @@ class ParagraphNumbersFixer:
                     f"item label '{fixed}' read as '{label}'",
                     0.8,
                 )
+
+    def _sequences(self, text: str) -> Iterator[Edit]:
+        """A label out of sequence between two neighbours that leave room for exactly one:
+        '4.' between '4.' and '6.' is '5.'; '(6)' between '(a)' and '(c)' is '(b)'."""
+        numbers = [(m.start("n"), m.group("n")) for m in _ANY_NUMBER.finditer(text)]
+        for (_, a), (pos, read), (_, c) in zip(numbers, numbers[1:], numbers[2:]):
+            if a.isdigit() and c.isdigit() and int(c) - int(a) == 2:
+                want = str(int(a) + 1)
+                if read != want:
+                    yield Edit(
+                        pos,
+                        pos + len(read),
+                        read,
+                        want,
+                        self.name,
+                        f"paragraph {want} between {a} and {c} read as '{read}'",
+                        0.75,
+                    )
+        labels = [(m.start("x"), m.group("x")) for m in _ANY_LABEL.finditer(text)]
+        for (_, a), (pos, read), (_, c) in zip(labels, labels[1:], labels[2:]):
+            if len(a) == len(c) == 1 and a in _LETTERS and c in _LETTERS:
+                if _LETTERS.index(c) - _LETTERS.index(a) == 2:
+                    want = _LETTERS[_LETTERS.index(a) + 1]
+                    if read != want and not read.isalpha():
+                        yield Edit(
+                            pos,
+                            pos + len(read),
+                            read,
+                            want,
+                            self.name,
+                            f"item ({want}) between ({a}) and ({c}) read as '({read})'",
+                            0.75,
+                        )

@@ -36,10 +36,17 @@ def test_restores_commas_and_semicolons() -> None:
     assert "cooperatives;\n\n(c)" in out
 
 
+def test_a_later_page_without_the_opening() -> None:
+    page = RESOLUTION.split("2. Draws", 1)[1]
+    page = "2. Draws" + page
+    out = fixed("paragraph_endings", page)
+    assert "poverty;\n\n(b)" in out
+
+
 def test_keeps_what_is_right() -> None:
     out = fixed("paragraph_endings", RESOLUTION)
     assert "inter alia, by:\n\n(a)" in out  # a colon before sub-paragraphs
-    assert "enabling environment.\n\n3." in out  # a lettered list's last item before a number
+    assert "enabling environment;\n\n3." in out  # the last item, another paragraph follows
     assert out.endswith("submit a report.\n")  # the last paragraph
 
 
