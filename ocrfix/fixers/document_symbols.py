@@ -48,7 +48,9 @@ _CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IG
 _ROMAN_HEADING = re.compile(r"^(?P<r>[IVXl1]{2,5})\.(?=[ \t]+[A-Z])", re.M)
 _ROMAN_ITEM = re.compile(r"^[ \t]*\((?P<r>[ivxl1]{2,5})\)(?=[ \t]+\S)", re.M)
 _JOB_FOOTER = re.compile(
-    r"^(?P<job>\d{2}-\d{5})(?P<gap>[ \t]*)(?:(?P<tag>\S{1,3})[ \t]+)?(?P<date>\d{6})[ \t]*$", re.M
+    r"^(?P<job>(?P<yy>\d{2})-?(?P<num>\d{5}))(?P<middle>[ \t]*(?:[(\[{]?[A-Za-z]{1,2}[)\]}]?)?"
+    r"(?:[ \t]*[-—–~]+)*[ \t]*)(?P<date>\d{6})[ \t]*$",
+    re.M,
 )
 # A slash read as I, l or 1 after the series letter: 'AIC.2/79/L.27', 'AI79/312'.
 _SLASH_AS_I = re.compile(
@@ -147,26 +149,15 @@ class DocumentSymbolsFixer:
 
     def _footers(self, text: str) -> Iterator[Edit]:
         for m in _JOB_FOOTER.finditer(text):
-            tag = m.group("tag")
-            if tag is None:  # the tag was lost: the footer of a first page carries one
-                pos = m.end("job")
+            fixed = f"{m.group('yy')}-{m.group('num')} {self.footer_tag} {m.group('date')}"
+            if m.group() != fixed:
                 yield Edit(
-                    pos,
-                    m.start("date"),
-                    text[pos : m.start("date")],
-                    f" {self.footer_tag} ",
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    fixed,
                     self.name,
-                    "job-number footer lost its language tag",
-                    0.7,
-                )
-            elif not re.fullmatch(r"\([A-Z]\)", tag):
-                yield Edit(
-                    m.start("tag"),
-                    m.end("tag"),
-                    tag,
-                    self.footer_tag,
-                    self.name,
-                    "language tag of a job-number footer",
+                    "the job-number footer: number, language tag, date",
                     0.8,
                 )
         for m in _DISTR.finditer(text):

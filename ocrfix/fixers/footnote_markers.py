@@ -44,6 +44,11 @@ _QUESTION = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:What|Why|How|Which|Who|Whom|Whose|Where|When|Whether|Is|Are|Do|Does|"
     r"Did|Can|Could|Should|Would|Will|Has|Have|Was|Were)\b[^.!?\n]*(?:\n[^.!?\n]*)?$"
 )
+_DOCUMENT_START = re.compile(
+    r"^(?:Distr[.,:]|Original:|The [A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Assembly|Council),)"
+    r"|draft (?:resolution|decision)",
+    re.M,
+)
 _OPENING = {"”": "“", '"': '"', "’": "‘", "'": "'"}
 # A sponsor line, 'Uganda:* draft resolution', with its asterisk garbled.
 _SPONSOR = re.compile(
@@ -237,7 +242,15 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
     expected = 1
     asterisk_used = False
     glued_asterisk = re.search(r"[\w:]\*(?=\s)", text[: spans[0][0]]) if spans else None
+    # Counting from 1 is only safe where the text holds the start of the document.
+    starts_document = bool(spans) and _DOCUMENT_START.search(text, 0, spans[0][0]) is not None
     for lines, span in zip(blocks, spans):
+        if (
+            not kept_spans
+            and not starts_document
+            and not any(m.group("m").isdigit() for m in lines)
+        ):
+            continue  # a later page: the first block's numbers are unknown
         numbers = _number_block(
             [m.group("m") for m in lines],
             expected,
