@@ -88,16 +88,20 @@ class ParagraphNumbersFixer:
                     )
         labels = [(m.start("x"), m.group("x")) for m in _ANY_LABEL.finditer(text)]
         for (_, a), (pos, read), (_, c) in zip(labels, labels[1:], labels[2:]):
-            if len(a) == len(c) == 1 and a in _LETTERS and c in _LETTERS:
-                if _LETTERS.index(c) - _LETTERS.index(a) == 2:
-                    want = _LETTERS[_LETTERS.index(a) + 1]
-                    if read != want and not read.isalpha():
-                        yield Edit(
-                            pos,
-                            pos + len(read),
-                            read,
-                            want,
-                            self.name,
-                            f"item ({want}) between ({a}) and ({c}) read as '({read})'",
-                            0.75,
-                        )
+            if (
+                len(a) == len(c) == 1
+                and a in _LETTERS
+                and c in _LETTERS
+                and _LETTERS.index(c) - _LETTERS.index(a) == 2
+            ):
+                want = _LETTERS[_LETTERS.index(a) + 1]
+                if not read.isalpha():
+                    yield Edit(
+                        pos,
+                        pos + len(read),
+                        read,
+                        want,
+                        self.name,
+                        f"item ({want}) between ({a}) and ({c}) read as '({read})'",
+                        0.75,
+                    )
