@@ -30,7 +30,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from multiprocessing import Pool
 
@@ -39,47 +38,49 @@ try:
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
     from rapidfuzz.distance import Levenshtein
 except ImportError as exc:  # pragma: no cover - environment problem
-    sys.exit(f"make_corpus.py: missing Python package ({exc}); "
-             "install with: pip install pillow numpy rapidfuzz")
+    sys.exit(
+        f"make_corpus.py: missing Python package ({exc}); "
+        "install with: pip install pillow numpy rapidfuzz"
+    )
 
 # ---------------------------------------------------------------------------
 # Page geometry (pixels at 300 dpi)
 # ---------------------------------------------------------------------------
 
 DPI = 300
-PAGE_W, PAGE_H = 2480, 3508          # A4
+PAGE_W, PAGE_H = 2480, 3508  # A4
 
 
 def pt(points: float) -> int:
     """Points to pixels at the rendering resolution."""
-    return int(round(points * DPI / 72.0))
+    return round(points * DPI / 72.0)
 
 
-FRAME_L = 266                         # 2.25 cm: left edge of header/footer
-FRAME_R = PAGE_W - 266                # right edge of the text frame
-BODY_L = FRAME_L + 150                # body column is indented 1.27 cm
+FRAME_L = 266  # 2.25 cm: left edge of header/footer
+FRAME_R = PAGE_W - 266  # right edge of the text frame
+BODY_L = FRAME_L + 150  # body column is indented 1.27 cm
 BODY_R = FRAME_R
-PARA_INDENT = 150                     # first-line indent of body paragraphs
-LABEL_TAB = 100                       # text after "1." starts this far right
-HEADER_BASE = 228                     # baseline of the running header
-BODY_TOP = 330                        # top of body on pages 2..n
-BOTTOM = PAGE_H - 330                 # lowest extent of body + footnotes
-FOOTER_BASE = PAGE_H - 190            # baseline of the footer line
+PARA_INDENT = 150  # first-line indent of body paragraphs
+LABEL_TAB = 100  # text after "1." starts this far right
+HEADER_BASE = 228  # baseline of the running header
+BODY_TOP = 330  # top of body on pages 2..n
+BOTTOM = PAGE_H - 330  # lowest extent of body + footnotes
+FOOTER_BASE = PAGE_H - 190  # baseline of the footer line
 
 BODY_PT = 12.0
-BODY_LEAD = 58                        # ~13.9 pt line pitch
-PARA_GAP = 25                         # 6 pt after each paragraph
+BODY_LEAD = 58  # ~13.9 pt line pitch
+PARA_GAP = 25  # 6 pt after each paragraph
 HEAD_GAP_BEFORE = 38
 FN_PT = 10.0
 FN_LEAD = 48
-FN_GAP = 10                           # between two footnotes
-FN_RULE_ABOVE = 40                    # space between body and the rule
-FN_RULE_BELOW = 22                    # space between rule and footnotes
+FN_GAP = 10  # between two footnotes
+FN_RULE_ABOVE = 40  # space between body and the rule
+FN_RULE_BELOW = 22  # space between rule and footnotes
 FN_RULE_LEN = 600
 FOOT_PT = 9.0
 HEAD_PT = 10.0
-SUP_SCALE = 0.62                      # superscript size relative to base
-SUP_RAISE = 0.36                      # raise of superscript baseline
+SUP_SCALE = 0.62  # superscript size relative to base
+SUP_RAISE = 0.36  # raise of superscript baseline
 
 LEVEL_ORDER = ["light", "medium", "heavy"]
 
@@ -138,7 +139,8 @@ def font_path(family: str, style: str) -> str:
             raise SystemExit(
                 f"make_corpus.py: font file {FONT_FILES[family][style]} "
                 f"({family}) not found; install it with: "
-                "apt-get install -y fonts-liberation2 fonts-texgyre")
+                "apt-get install -y fonts-liberation2 fonts-texgyre"
+            )
         _font_paths[key] = p
     return _font_paths[key]
 
@@ -148,8 +150,7 @@ def get_font(family: str, style: str, px: int) -> ImageFont.FreeTypeFont:
     f = _font_cache.get(key)
     if f is None:
         # BASIC layout: no automatic ligatures, same result with/without raqm
-        f = ImageFont.truetype(font_path(family, style), px,
-                               layout_engine=ImageFont.Layout.BASIC)
+        f = ImageFont.truetype(font_path(family, style), px, layout_engine=ImageFont.Layout.BASIC)
         _font_cache[key] = f
     return f
 
@@ -180,12 +181,13 @@ def missing_glyphs(family: str, style: str, text: str) -> set:
 # Source parsing
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class Source:
     name: str
     header: dict
-    paragraphs: list          # list of str (one per paragraph)
-    footnotes: dict           # id -> text, in source order
+    paragraphs: list  # list of str (one per paragraph)
+    footnotes: dict  # id -> text, in source order
     path: str = ""
 
 
@@ -216,7 +218,7 @@ def parse_source(path: str) -> Source:
         if m:
             last = m.group(1).strip()
             footnotes[last] = m.group(2)
-        elif last is not None:       # continuation line of a footnote
+        elif last is not None:  # continuation line of a footnote
             footnotes[last] += " " + line.strip()
     return Source(name, header, paragraphs, footnotes, path)
 
@@ -225,10 +227,11 @@ def parse_source(path: str) -> Source:
 # Inline markup: words made of styled pieces
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class Piece:
     text: str
-    style: str                # r, i, b, bi
+    style: str  # r, i, b, bi
     sup: bool = False
 
 
@@ -314,26 +317,28 @@ def parse_inline(text: str, base: str = "r", star_markers: bool = False) -> list
 # Line layout
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class Glyphs:
     """A run of text drawn at (x, baseline offset) with a given font."""
+
     x: float
     text: str
     style: str
     px: int
-    dy: int = 0               # negative = raised (superscript)
+    dy: int = 0  # negative = raised (superscript)
 
 
 @dataclass
 class Line:
-    runs: list                # list of Glyphs; x absolute
-    text: str                 # ground-truth text of the line
-    label: str                # body, footnote, title, ...
-    lead: int                 # vertical advance of the line
-    refs: list = field(default_factory=list)   # footnote ids cited
+    runs: list  # list of Glyphs; x absolute
+    text: str  # ground-truth text of the line
+    label: str  # body, footnote, title, ...
+    lead: int  # vertical advance of the line
+    refs: list = field(default_factory=list)  # footnote ids cited
     para_start: bool = False  # first line of a paragraph
-    gap_before: int = 0       # extra vertical space before (paragraph gap)
-    keep_next: bool = False   # heading: keep with the following line
+    gap_before: int = 0  # extra vertical space before (paragraph gap)
+    keep_next: bool = False  # heading: keep with the following line
     rule: tuple | None = None  # (x0, x1, thickness) horizontal rule
 
 
@@ -347,7 +352,7 @@ class Typesetter:
     def measure(self, word: Word, px: int) -> float:
         w = 0.0
         for p in word.pieces:
-            size = max(8, int(round(px * SUP_SCALE))) if p.sup else px
+            size = max(8, round(px * SUP_SCALE)) if p.sup else px
             w += self.font(p.style, size).getlength(p.text)
         word.width = w
         return w
@@ -356,9 +361,8 @@ class Typesetter:
         out = []
         for p in word.pieces:
             if p.sup:
-                size = max(8, int(round(px * SUP_SCALE)))
-                out.append(Glyphs(x, p.text, p.style, size,
-                                  -int(round(px * SUP_RAISE))))
+                size = max(8, round(px * SUP_SCALE))
+                out.append(Glyphs(x, p.text, p.style, size, -round(px * SUP_RAISE)))
             else:
                 size = px
                 out.append(Glyphs(x, p.text, p.style, size))
@@ -373,7 +377,7 @@ class Typesetter:
         chunks, cur = [], []
         for p in word.pieces:
             for ch in p.text:
-                trial = Word(cur + [Piece(ch, p.style, p.sup)])
+                trial = Word([*cur, Piece(ch, p.style, p.sup)])
                 if cur and self.measure(trial, px) > width:
                     chunks.append(Word(cur))
                     cur = [Piece(ch, p.style, p.sup)]
@@ -382,7 +386,7 @@ class Typesetter:
         if cur:
             chunks.append(Word(cur))
         merged = []
-        for c in chunks:           # re-merge consecutive same-style pieces
+        for c in chunks:  # re-merge consecutive same-style pieces
             ps = []
             for p in c.pieces:
                 if ps and ps[-1].style == p.style and ps[-1].sup == p.sup:
@@ -394,10 +398,20 @@ class Typesetter:
             merged.append(w)
         return merged
 
-    def paragraph(self, words: list, left: float, right: float, px: int,
-                  lead: int, label: str, first_indent: float = 0,
-                  justify: bool = True, numbered: bool = True,
-                  label_x: float | None = None, base_style: str = "r") -> list:
+    def paragraph(
+        self,
+        words: list,
+        left: float,
+        right: float,
+        px: int,
+        lead: int,
+        label: str,
+        first_indent: float = 0,
+        justify: bool = True,
+        numbered: bool = True,
+        label_x: float | None = None,
+        base_style: str = "r",
+    ) -> list:
         """Wrap and place a paragraph; returns a list of Lines."""
         if not words:
             return []
@@ -407,14 +421,18 @@ class Typesetter:
         lines: list = []
         first_x = left + first_indent
         lead_word = None
-        if numbered and len(words) > 1 and re.fullmatch(
+        if (
+            numbered
+            and len(words) > 1
+            and re.fullmatch(
                 r"(\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]{1,6}\)|[IVX]{1,6}\.|[A-Z]\.|\d{1,2}\.\d{1,2}\.?)",
-                words[0].text):
+                words[0].text,
+            )
+        ):
             lead_word = words[0]
             words = words[1:]
             lx = first_x if label_x is None else label_x
-            first_x = max(lx + LABEL_TAB if label_x is None else left,
-                          lx + lead_word.width + sp)
+            first_x = max(lx + LABEL_TAB if label_x is None else left, lx + lead_word.width + sp)
         # expand words that cannot fit on a line
         expanded = []
         for w in words:
@@ -457,8 +475,7 @@ class Typesetter:
                 texts.append(w.text)
                 refs += w.markers
                 x += w.width + gap
-            lines.append(Line(runs, " ".join(texts), label, lead, refs,
-                              para_start=(k == 0)))
+            lines.append(Line(runs, " ".join(texts), label, lead, refs, para_start=(k == 0)))
         return lines
 
 
@@ -466,9 +483,13 @@ class Typesetter:
 # Document layout and pagination
 # ---------------------------------------------------------------------------
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "January February March April May June July August September October "
-    "November December".split())}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "January February March April May June July August September October "
+        "November December".split()
+    )
+}
 
 
 def date_code(date: str) -> str:
@@ -486,10 +507,10 @@ def stable_int(*parts) -> int:
 @dataclass
 class Page:
     number: int
-    top: list = field(default_factory=list)      # (y_top, Line) header/title
-    body: list = field(default_factory=list)     # (y_top, Line)
-    notes: list = field(default_factory=list)    # footnote ids
-    foot: list = field(default_factory=list)     # (y_top, Line) footer
+    top: list = field(default_factory=list)  # (y_top, Line) header/title
+    body: list = field(default_factory=list)  # (y_top, Line)
+    notes: list = field(default_factory=list)  # footnote ids
+    foot: list = field(default_factory=list)  # (y_top, Line) footer
     fn_lines: list = field(default_factory=list)  # (y_top, Line)
 
 
@@ -530,17 +551,24 @@ class Layout:
             words = parse_inline(text)
             num = Word([Piece(fid, "r", True)])
             self.ts.measure(num, self.fn_px)
-            lines = self.ts.paragraph(words, BODY_L, FRAME_R, self.fn_px,
-                                      FN_LEAD, "footnote", numbered=False)
+            lines = self.ts.paragraph(
+                words, BODY_L, FRAME_R, self.fn_px, FN_LEAD, "footnote", numbered=False
+            )
             if lines:
                 first = lines[0]
                 nx = BODY_L - 14 - num.width
                 first.runs = self.ts.runs_for(num, nx, self.fn_px) + first.runs
                 first.text = f"{fid} {first.text}"
             else:
-                lines = [Line(self.ts.runs_for(num, BODY_L - 14 - num.width,
-                                               self.fn_px), fid, "footnote",
-                              FN_LEAD, para_start=True)]
+                lines = [
+                    Line(
+                        self.ts.runs_for(num, BODY_L - 14 - num.width, self.fn_px),
+                        fid,
+                        "footnote",
+                        FN_LEAD,
+                        para_start=True,
+                    )
+                ]
             self.fn_cache[fid] = lines
         return self.fn_cache[fid]
 
@@ -556,7 +584,7 @@ class Layout:
     def first_page_top(self) -> tuple:
         hd = self.src.header
         ts = self.ts
-        lines: list = []     # (y_top, Line)
+        lines: list = []  # (y_top, Line)
         state = {"group": None}
 
         def add(y, ln, group):
@@ -568,41 +596,50 @@ class Layout:
         if sym:
             px = pt(15)
             w = ts.font("b", px).getlength(sym)
-            add(150, Line([Glyphs(FRAME_R - w, sym, "b", px)], sym, "header",
-                          80), "symbol")
+            add(150, Line([Glyphs(FRAME_R - w, sym, "b", px)], sym, "header", 80), "symbol")
         y = 245
         small = pt(10)
         right_block = []
         if sym:
-            right_block.append("Distr.: Limited" if "/L." in sym
-                               else "Distr.: General")
+            right_block.append("Distr.: Limited" if "/L." in sym else "Distr.: General")
         if hd.get("date"):
             right_block.append(hd["date"])
         right_block.append("Original: English")
         rb_x = FRAME_R - 560
         for t in right_block:
-            add(y, Line([Glyphs(rb_x, t, "r", small)], t, "title", 46),
-                "distr")
+            add(y, Line([Glyphs(rb_x, t, "r", small)], t, "title", 46), "distr")
             y += 46
         y += 20
         rule_y = y
         y += 45
-        for key, st in (("session", "b"), ("committee", "b"), ("agenda", "r"),
-                        ("agenda_title", "b")):
+        for key, st in (
+            ("session", "b"),
+            ("committee", "b"),
+            ("agenda", "r"),
+            ("agenda_title", "b"),
+        ):
             if hd.get(key):
                 ws = parse_inline(hd[key], base=st)
-                for ln in ts.paragraph(ws, FRAME_L, FRAME_L + 1150, small, 46,
-                                       "title", justify=False, numbered=False,
-                                       base_style=st):
+                for ln in ts.paragraph(
+                    ws,
+                    FRAME_L,
+                    FRAME_L + 1150,
+                    small,
+                    46,
+                    "title",
+                    justify=False,
+                    numbered=False,
+                    base_style=st,
+                ):
                     add(y, ln, "agenda")
                     y += 46
         y += 75
         refs: list = []
         if hd.get("sponsors"):
             ws = parse_inline(hd["sponsors"], star_markers=True)
-            for ln in ts.paragraph(ws, BODY_L, FRAME_R, self.body_px,
-                                   BODY_LEAD, "title", justify=False,
-                                   numbered=False):
+            for ln in ts.paragraph(
+                ws, BODY_L, FRAME_R, self.body_px, BODY_LEAD, "title", justify=False, numbered=False
+            ):
                 add(y, ln, "sponsors")
                 refs += ln.refs
                 y += BODY_LEAD
@@ -610,9 +647,17 @@ class Layout:
         if hd.get("title"):
             tpx = pt(13)
             ws = parse_inline(hd["title"], base="b")
-            for ln in ts.paragraph(ws, BODY_L, FRAME_R - 150, tpx, 62,
-                                   "title", justify=False, numbered=False,
-                                   base_style="b"):
+            for ln in ts.paragraph(
+                ws,
+                BODY_L,
+                FRAME_R - 150,
+                tpx,
+                62,
+                "title",
+                justify=False,
+                numbered=False,
+                base_style="b",
+            ):
                 add(y, ln, "title")
                 refs += ln.refs
                 y += 62
@@ -628,18 +673,26 @@ class Layout:
             if m:
                 base = "b" if len(m.group(1)) <= 2 else "bi"
                 ws = parse_inline(m.group(2), base=base)
-                lines = ts.paragraph(ws, BODY_L, BODY_R - 150, self.body_px,
-                                     BODY_LEAD, "body", justify=False,
-                                     label_x=FRAME_L, base_style=base)
+                lines = ts.paragraph(
+                    ws,
+                    BODY_L,
+                    BODY_R - 150,
+                    self.body_px,
+                    BODY_LEAD,
+                    "body",
+                    justify=False,
+                    label_x=FRAME_L,
+                    base_style=base,
+                )
                 if lines:
                     lines[0].gap_before = HEAD_GAP_BEFORE
                     for ln in lines:
                         ln.keep_next = True
             else:
                 ws = parse_inline(para)
-                lines = ts.paragraph(ws, BODY_L, BODY_R, self.body_px,
-                                     BODY_LEAD, "body",
-                                     first_indent=PARA_INDENT)
+                lines = ts.paragraph(
+                    ws, BODY_L, BODY_R, self.body_px, BODY_LEAD, "body", first_indent=PARA_INDENT
+                )
             if lines:
                 lines[0].gap_before += PARA_GAP
             out.extend(lines)
@@ -648,14 +701,15 @@ class Layout:
     def run(self) -> Document:
         src = self.src
         # glyph coverage check
-        alltext = " ".join([" ".join(src.header.values())] + src.paragraphs +
-                           list(src.footnotes.values()))
+        alltext = " ".join(
+            [" ".join(src.header.values()), *src.paragraphs, *src.footnotes.values()]
+        )
         for st in ("r", "i", "b"):
             miss = missing_glyphs(self.family, st, alltext)
             if miss:
                 self.warnings.append(
-                    f"{src.name}: {self.family} ({st}) lacks glyphs "
-                    f"{''.join(sorted(miss))!r}")
+                    f"{src.name}: {self.family} ({st}) lacks glyphs {''.join(sorted(miss))!r}"
+                )
         top, top_refs, y0, rule_y = self.first_page_top()
         self.rule_y = rule_y
         placed: set = set()
@@ -668,32 +722,56 @@ class Layout:
                 placed.add(f)
         y = y0
         lines = self.body_lines()
+        hist: list = []  # per body line on this page: (y before, notes)
         i = 0
         while i < len(lines):
             ln = lines[i]
             first_on_page = not page.body
             gap = 0 if first_on_page else ln.gap_before
-            new = [f for f in dict.fromkeys(ln.refs)
-                   if f in src.footnotes and f not in placed]
+            new = [f for f in dict.fromkeys(ln.refs) if f in src.footnotes and f not in placed]
             need = gap + ln.lead
             # keep headings with the next line
             j = i
             while lines[j].keep_next and j + 1 < len(lines):
                 j += 1
-                need += lines[j].lead + (lines[j].gap_before
-                                         if lines[j].para_start else 0)
+                need += lines[j].lead + (lines[j].gap_before if lines[j].para_start else 0)
                 for f in lines[j].refs:
                     if f in src.footnotes and f not in placed and f not in new:
                         new.append(f)
             fn_h = self.notes_height(page.notes + new)
             if y + need + fn_h > BOTTOM and not first_on_page:
+                # widow/orphan control: never leave the last line of a
+                # paragraph alone at the top of the next page, nor its first
+                # line alone at the bottom of this one
+                last_of_para = i + 1 == len(lines) or lines[i + 1].para_start
+                pops = 0
+                if last_of_para and not ln.para_start and len(page.body) > 1 and not ln.keep_next:
+                    pops = 1
+                n_left = len(page.body) - pops
+                if (
+                    n_left > 1
+                    and page.body[n_left - 1][1].para_start
+                    and not lines[i - pops].para_start
+                ):
+                    pops += 1
+                while len(page.body) - pops > 1 and page.body[-pops - 1][1].keep_next:
+                    pops += 1  # a heading must not end a page
+                for _ in range(pops):
+                    page.body.pop()
+                    y, intro = hist.pop()
+                    for f in intro:
+                        page.notes.remove(f)
+                        placed.discard(f)
+                    i -= 1
                 pages.append(page)
                 page = Page(len(pages) + 1)
                 y = BODY_TOP
+                hist = []
                 continue
             if y + need + fn_h > BOTTOM:
-                self.warnings.append(
-                    f"{src.name}: p{page.number}: content overflows the page")
+                self.warnings.append(f"{src.name}: p{page.number}: content overflows the page")
+            intro = []
+            hist.append((y, intro))
             y += gap
             page.body.append((y, ln))
             y += ln.lead
@@ -701,22 +779,19 @@ class Layout:
                 if f in src.footnotes and f not in placed:
                     page.notes.append(f)
                     placed.add(f)
+                    intro.append(f)
                 elif f not in src.footnotes:
-                    self.warnings.append(
-                        f"{src.name}: marker {f!r} has no footnote text")
+                    self.warnings.append(f"{src.name}: marker {f!r} has no footnote text")
             i += 1
         pages.append(page)
         unplaced = [f for f in src.footnotes if f not in placed]
         if unplaced:
-            self.warnings.append(
-                f"{src.name}: footnotes never cited, put on last page: "
-                f"{unplaced}")
+            self.warnings.append(f"{src.name}: footnotes never cited, put on last page: {unplaced}")
             pages[-1].notes.extend(unplaced)
         total = len(pages)
         for pg in pages:
             self.finish_page(pg, total)
-        return Document(src.name, self.family, self.style, pages,
-                        self.warnings)
+        return Document(src.name, self.family, self.style, pages, self.warnings)
 
     def finish_page(self, pg: Page, total: int):
         hd = self.src.header
@@ -728,8 +803,7 @@ class Layout:
             px = pt(HEAD_PT)
             w = ts.font("b", px).getlength(sym)
             x = FRAME_L if (outer and even) else FRAME_R - w
-            ln = Line([Glyphs(x, sym, "b", px)], sym, "header", 50,
-                      para_start=True)
+            ln = Line([Glyphs(x, sym, "b", px)], sym, "header", 50, para_start=True)
             pg.top = [(HEADER_BASE - 40, ln)]
         # footnotes, bottom-aligned
         fl = []
@@ -757,16 +831,14 @@ class Layout:
         if pg.number == 1:
             if job:
                 first = (m.group(1) + m.group(2)) if m else job
-                code = (m.group(3) if m and m.group(3) else
-                        date_code(hd.get("date", "")))
+                code = m.group(3) if m and m.group(3) else date_code(hd.get("date", ""))
                 runs = [Glyphs(FRAME_L, first, "r", fpx)]
                 text = first
                 if code:
                     cx = FRAME_L + ts.font("r", fpx).getlength(first) + 90
                     runs.append(Glyphs(cx, code, "r", fpx))
                     text = f"{first} {code}"
-                foot.append((ytop, Line(runs, text, "footer", 45,
-                                        para_start=True)))
+                foot.append((ytop, Line(runs, text, "footer", 45, para_start=True)))
         else:
             pn = f"{pg.number}/{total}" if outer else str(pg.number)
             pfont = ts.font("b", fpx)
@@ -774,19 +846,15 @@ class Layout:
             jw = ts.font("r", fpx).getlength(jobno)
             if outer:
                 if even:
-                    items = [(FRAME_L, pn, "b", "pagenum"),
-                             (FRAME_R - jw, jobno, "r", "footer")]
+                    items = [(FRAME_L, pn, "b", "pagenum"), (FRAME_R - jw, jobno, "r", "footer")]
                 else:
-                    items = [(FRAME_L, jobno, "r", "footer"),
-                             (FRAME_R - pw, pn, "b", "pagenum")]
+                    items = [(FRAME_L, jobno, "r", "footer"), (FRAME_R - pw, pn, "b", "pagenum")]
             else:
-                items = [(FRAME_L, jobno, "r", "footer"),
-                         ((PAGE_W - pw) / 2, pn, "b", "pagenum")]
+                items = [(FRAME_L, jobno, "r", "footer"), ((PAGE_W - pw) / 2, pn, "b", "pagenum")]
             for k, (x, t, st, lab) in enumerate(items):
                 if not t:
                     continue
-                foot.append((ytop, Line([Glyphs(x, t, st, fpx)], t, lab, 45,
-                                        para_start=(k == 0))))
+                foot.append((ytop, Line([Glyphs(x, t, st, fpx)], t, lab, 45, para_start=(k == 0))))
         pg.foot = foot
 
 
@@ -797,6 +865,7 @@ def layout_document(src: Source) -> Document:
 # ---------------------------------------------------------------------------
 # Ground truth and rendering
 # ---------------------------------------------------------------------------
+
 
 def page_ground_truth(pg: Page) -> tuple:
     """Return (gt_lines, labels) in reading order with blank separators."""
@@ -826,7 +895,7 @@ def render_page(doc: Document, pg: Page) -> Image.Image:
     draw = ImageDraw.Draw(img)
 
     def draw_line(y_top: int, ln: Line):
-        base = y_top + int(round(ln.lead * 0.78))
+        base = y_top + round(ln.lead * 0.78)
         for r in ln.runs:
             f = get_font(doc.family, r.style, r.px)
             draw.text((r.x, base + r.dy), r.text, font=f, fill=0, anchor="ls")
@@ -849,15 +918,36 @@ def render_page(doc: Document, pg: Page) -> Image.Image:
 # seeded by (doc, page, level).  Tuned so that Tesseract's CER lands in the
 # target band (light ~0.5-1 %, medium ~2-3 %, heavy ~6-8 %).
 LEVELS = {
-    "light": dict(dpi=(170, 190), blur=(0.8, 1.0), skew=(0.1, 0.3),
-                  noise=(8, 14), threshold=(140, 160),
-                  speckle=(0.0002, 0.0006), ink=0, jpeg=(70, 85)),
-    "medium": dict(dpi=(125, 140), blur=(0.9, 1.2), skew=(0.2, 0.5),
-                   noise=(10, 18), threshold=(125, 155),
-                   speckle=(0.001, 0.002), ink=0, jpeg=(55, 70)),
-    "heavy": dict(dpi=(102, 116), blur=(0.95, 1.3), skew=(0.4, 0.8),
-                  noise=(12, 22), threshold=(115, 150),
-                  speckle=(0.002, 0.0035), ink=0, jpeg=(40, 55)),
+    "light": dict(
+        dpi=(170, 190),
+        blur=(0.8, 1.0),
+        skew=(0.1, 0.3),
+        noise=(8, 14),
+        threshold=(140, 160),
+        speckle=(0.0002, 0.0006),
+        ink=0,
+        jpeg=(70, 85),
+    ),
+    "medium": dict(
+        dpi=(125, 140),
+        blur=(0.9, 1.2),
+        skew=(0.2, 0.5),
+        noise=(10, 18),
+        threshold=(125, 155),
+        speckle=(0.001, 0.002),
+        ink=0,
+        jpeg=(55, 70),
+    ),
+    "heavy": dict(
+        dpi=(102, 116),
+        blur=(0.95, 1.3),
+        skew=(0.4, 0.8),
+        noise=(12, 22),
+        threshold=(115, 150),
+        speckle=(0.002, 0.0035),
+        ink=0,
+        jpeg=(40, 55),
+    ),
 }
 
 
@@ -869,16 +959,15 @@ def degradation_params(doc: str, page: int, level: str) -> dict:
         return round(float(rng.uniform(rg[0], rg[1])), nd)
 
     p = {
-        "seed": stable_int("degrade", doc, page, level) % (2 ** 32),
-        "dpi": int(round(u(spec["dpi"], 1))),
+        "seed": stable_int("degrade", doc, page, level) % (2**32),
+        "dpi": round(u(spec["dpi"], 1)),
         "blur": u(spec["blur"]),
         "skew": u(spec["skew"]) * (1 if rng.random() < 0.5 else -1),
         "noise": u(spec["noise"], 2),
-        "threshold": (int(round(u(spec["threshold"], 1)))
-                      if spec["threshold"] else None),
+        "threshold": (round(u(spec["threshold"], 1)) if spec["threshold"] else None),
         "speckle": u(spec["speckle"], 5),
         "ink": spec["ink"],
-        "jpeg": int(round(u(spec["jpeg"], 1))),
+        "jpeg": round(u(spec["jpeg"], 1)),
     }
     return p
 
@@ -888,15 +977,14 @@ def degrade(img: Image.Image, p: dict) -> Image.Image:
     im = img
     if p["skew"]:
         im = im.rotate(p["skew"], resample=Image.BICUBIC, fillcolor=255)
-    if p["ink"] > 0:                 # ink spread: dark areas grow
+    if p["ink"] > 0:  # ink spread: dark areas grow
         im = im.filter(ImageFilter.MinFilter(3))
-    elif p["ink"] < 0:               # erosion: strokes thin
+    elif p["ink"] < 0:  # erosion: strokes thin
         im = im.filter(ImageFilter.MaxFilter(3))
     if p["blur"] > 0:
         im = im.filter(ImageFilter.GaussianBlur(p["blur"]))
     if p["dpi"] != DPI:
-        size = (int(round(PAGE_W * p["dpi"] / DPI)),
-                int(round(PAGE_H * p["dpi"] / DPI)))
+        size = (round(PAGE_W * p["dpi"] / DPI), round(PAGE_H * p["dpi"] / DPI))
         im = im.resize(size, Image.BILINEAR, reducing_gap=2.0)
     a = np.asarray(im, dtype=np.float32)
     if p["noise"] > 0:
@@ -921,7 +1009,7 @@ def degrade(img: Image.Image, p: dict) -> Image.Image:
 # Tesseract
 # ---------------------------------------------------------------------------
 
-PSM = "6"   # single uniform block: most stable reading order
+PSM = "6"  # single uniform block: most stable reading order
 
 
 def check_tesseract() -> str:
@@ -931,14 +1019,16 @@ def check_tesseract() -> str:
             "make_corpus.py: the 'tesseract' OCR engine is not installed.\n"
             "  Install it with: apt-get update && apt-get install -y "
             "tesseract-ocr tesseract-ocr-eng\n"
-            "  (fonts: apt-get install -y fonts-liberation2 fonts-texgyre)")
+            "  (fonts: apt-get install -y fonts-liberation2 fonts-texgyre)"
+        )
     out = subprocess.run([exe, "--version"], capture_output=True, text=True)
     version = (out.stdout or out.stderr).splitlines()[0].strip()
-    langs = subprocess.run([exe, "--list-langs"], capture_output=True,
-                           text=True)
+    langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True)
     if "eng" not in (langs.stdout + langs.stderr).split():
-        raise SystemExit("make_corpus.py: Tesseract has no English model; "
-                         "install with: apt-get install -y tesseract-ocr-eng")
+        raise SystemExit(
+            "make_corpus.py: Tesseract has no English model; "
+            "install with: apt-get install -y tesseract-ocr-eng"
+        )
     return version
 
 
@@ -946,12 +1036,13 @@ def run_tesseract(img: Image.Image, dpi: int, tmpdir: str, stem: str) -> str:
     path = os.path.join(tmpdir, stem + ".png")
     img.save(path, dpi=(dpi, dpi))
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    res = subprocess.run(["tesseract", path, "stdout", "--psm", PSM,
-                          "--dpi", str(dpi), "-l", "eng"],
-                         capture_output=True, env=env)
+    res = subprocess.run(
+        ["tesseract", path, "stdout", "--psm", PSM, "--dpi", str(dpi), "-l", "eng"],
+        capture_output=True,
+        env=env,
+    )
     if res.returncode != 0:
-        raise RuntimeError(f"tesseract failed on {stem}: "
-                           f"{res.stderr.decode('utf-8', 'replace')}")
+        raise RuntimeError(f"tesseract failed on {stem}: {res.stderr.decode('utf-8', 'replace')}")
     text = res.stdout.decode("utf-8", "replace")
     lines = [ln.rstrip() for ln in text.replace("\f", "\n").split("\n")]
     while lines and not lines[-1]:
@@ -963,7 +1054,7 @@ def run_tesseract(img: Image.Image, dpi: int, tmpdir: str, stem: str) -> str:
 # Scoring
 # ---------------------------------------------------------------------------
 
-_DASHES = {c: "-" for c in list(range(0x2010, 0x2016)) + [0x2212]}
+_DASHES = {c: "-" for c in [*range(0x2010, 0x2016), 0x2212]}
 
 
 def normalize(s: str) -> str:
@@ -987,7 +1078,7 @@ _doc_cache: dict = {}
 def _get_doc(path: str) -> Document:
     d = _doc_cache.get(path)
     if d is None:
-        _doc_cache.clear()             # one document at a time per worker
+        _doc_cache.clear()  # one document at a time per worker
         d = layout_document(parse_source(path))
         _doc_cache[path] = d
     return d
@@ -1008,8 +1099,7 @@ def ocr_job(args: tuple) -> dict:
         clean = os.path.join(keep_dir, f"{doc.name}-p{page_no:02d}.png")
         if not os.path.exists(clean):
             img.save(clean, dpi=(DPI, DPI))
-    return {"doc": doc.name, "page": page_no, "level": level,
-            "params": p, "ocr": text}
+    return {"doc": doc.name, "page": page_no, "level": level, "params": p, "ocr": text}
 
 
 # ---------------------------------------------------------------------------
@@ -1018,7 +1108,8 @@ def ocr_job(args: tuple) -> dict:
 
 OUT_FILE_RE = re.compile(
     r"^(?P<doc>.+)-p(?P<page>\d{2,})(?:\.gt\.txt|\.labels\.json|"
-    r"-(?P<level>[a-z]+)\.ocr\.txt)$")
+    r"-(?P<level>[a-z]+)\.ocr\.txt)$"
+)
 
 
 def main(argv=None) -> int:
@@ -1027,10 +1118,15 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="corpora/pages")
     ap.add_argument("--levels", default=",".join(LEVEL_ORDER))
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--only", nargs="+", metavar="NAME",
-                    help="process only these source documents (stem or file)")
-    ap.add_argument("--keep-images", metavar="DIR",
-                    help="also save the clean and degraded page images here")
+    ap.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        help="process only these source documents (stem or file)",
+    )
+    ap.add_argument(
+        "--keep-images", metavar="DIR", help="also save the clean and degraded page images here"
+    )
     args = ap.parse_args(argv)
 
     levels = [lv.strip() for lv in args.levels.split(",") if lv.strip()]
@@ -1044,12 +1140,12 @@ def main(argv=None) -> int:
 
     if not os.path.isdir(args.sources):
         ap.error(f"no source directory {args.sources}")
-    paths = sorted(os.path.join(args.sources, f)
-                   for f in os.listdir(args.sources) if f.endswith(".txt"))
+    paths = sorted(
+        os.path.join(args.sources, f) for f in os.listdir(args.sources) if f.endswith(".txt")
+    )
     if args.only:
         wanted = {os.path.splitext(os.path.basename(n))[0] for n in args.only}
-        paths = [p for p in paths
-                 if os.path.splitext(os.path.basename(p))[0] in wanted]
+        paths = [p for p in paths if os.path.splitext(os.path.basename(p))[0] in wanted]
         found = {os.path.splitext(os.path.basename(p))[0] for p in paths}
         if wanted - found:
             ap.error(f"no source for {sorted(wanted - found)}")
@@ -1075,10 +1171,11 @@ def main(argv=None) -> int:
     # remove stale outputs of the documents being rebuilt (or of all
     # documents that no longer have a source, on a full run)
     manifest_path = os.path.join(args.out, "manifest.jsonl")
-    all_sources = {os.path.splitext(f)[0] for f in os.listdir(args.sources)
-                   if f.endswith(".txt")}
+    all_sources = {os.path.splitext(f)[0] for f in os.listdir(args.sources) if f.endswith(".txt")}
+
     def stale(docname):
         return docname in docs or (not args.only and docname not in all_sources)
+
     for f in os.listdir(args.out):
         m = OUT_FILE_RE.match(f)
         if m and stale(m.group("doc")):
@@ -1099,31 +1196,33 @@ def main(argv=None) -> int:
             lines, labels = page_ground_truth(pg)
             base = f"{name}-p{pg.number:02d}"
             gt_text = "\n".join(lines) + "\n"
-            with open(os.path.join(args.out, base + ".gt.txt"), "w",
-                      encoding="utf-8", newline="\n") as fh:
+            with open(
+                os.path.join(args.out, base + ".gt.txt"), "w", encoding="utf-8", newline="\n"
+            ) as fh:
                 fh.write(gt_text)
-            with open(os.path.join(args.out, base + ".labels.json"), "w",
-                      encoding="utf-8", newline="\n") as fh:
+            with open(
+                os.path.join(args.out, base + ".labels.json"), "w", encoding="utf-8", newline="\n"
+            ) as fh:
                 json.dump(labels, fh)
                 fh.write("\n")
             gts[(name, pg.number)] = (gt_text, labels)
             for lv in levels:
                 jobs.append((p, pg.number, lv, args.keep_images))
-    print(f"{len(docs)} documents, {len(gts)} pages, {len(jobs)} OCR runs "
-          f"on {args.jobs} worker(s)", file=sys.stderr)
+    print(
+        f"{len(docs)} documents, {len(gts)} pages, {len(jobs)} OCR runs on {args.jobs} worker(s)",
+        file=sys.stderr,
+    )
 
     results = []
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
             for k, r in enumerate(pool.imap_unordered(ocr_job, jobs), 1):
                 results.append(r)
-                print(f"\r  {k}/{len(jobs)} pages read", end="",
-                      file=sys.stderr, flush=True)
+                print(f"\r  {k}/{len(jobs)} pages read", end="", file=sys.stderr, flush=True)
     else:
         for k, j in enumerate(jobs, 1):
             results.append(ocr_job(j))
-            print(f"\r  {k}/{len(jobs)} pages read", end="", file=sys.stderr,
-                  flush=True)
+            print(f"\r  {k}/{len(jobs)} pages read", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
 
     records = []
@@ -1131,33 +1230,34 @@ def main(argv=None) -> int:
         name, page, lv = r["doc"], r["page"], r["level"]
         base = f"{name}-p{page:02d}"
         ocr_name = f"{base}-{lv}.ocr.txt"
-        with open(os.path.join(args.out, ocr_name), "w", encoding="utf-8",
-                  newline="\n") as fh:
+        with open(os.path.join(args.out, ocr_name), "w", encoding="utf-8", newline="\n") as fh:
             fh.write(r["ocr"])
         gt_text, labels = gts[(name, page)]
         d, n = cer(r["ocr"], gt_text)
         doc = docs[name][1]
         p = dict(r["params"])
-        records.append({
-            "name": f"{base}-{lv}",
-            "doc": name,
-            "page": page,
-            "pages": len(doc.pages),
-            "level": lv,
-            "font": doc.family,
-            "render_dpi": DPI,
-            "dpi": p.pop("dpi"),
-            "degradation": p,
-            "gt": base + ".gt.txt",
-            "labels_file": base + ".labels.json",
-            "ocr": ocr_name,
-            "gt_chars": n,
-            "edits": d,
-            "cer": round(d / max(1, n), 5),
-            "labels": labels,
-            "tesseract": version,
-            "psm": int(PSM),
-        })
+        records.append(
+            {
+                "name": f"{base}-{lv}",
+                "doc": name,
+                "page": page,
+                "pages": len(doc.pages),
+                "level": lv,
+                "font": doc.family,
+                "render_dpi": DPI,
+                "dpi": p.pop("dpi"),
+                "degradation": p,
+                "gt": base + ".gt.txt",
+                "labels_file": base + ".labels.json",
+                "ocr": ocr_name,
+                "gt_chars": n,
+                "edits": d,
+                "cer": round(d / max(1, n), 5),
+                "labels": labels,
+                "tesseract": version,
+                "psm": int(PSM),
+            }
+        )
     rank = {lv: i for i, lv in enumerate(LEVEL_ORDER)}
     all_recs = kept + records
     all_recs.sort(key=lambda r: (r["doc"], r["page"], rank.get(r["level"], 9)))
@@ -1167,18 +1267,18 @@ def main(argv=None) -> int:
 
     dt = time.time() - t0
     print(f"{version}; psm {PSM}; {dt:.0f} s")
-    print(f"{'level':8} {'pages':>5} {'mean CER':>9} {'pooled CER':>10} "
-          f"{'min':>7} {'max':>7}")
+    print(f"{'level':8} {'pages':>5} {'mean CER':>9} {'pooled CER':>10} {'min':>7} {'max':>7}")
     for lv in levels:
         rs = [r for r in records if r["level"] == lv]
         if not rs:
             continue
         cs = [r["cer"] for r in rs]
-        pooled = sum(r["edits"] for r in rs) / max(1, sum(r["gt_chars"]
-                                                          for r in rs))
-        print(f"{lv:8} {len(rs):5d} {100 * sum(cs) / len(cs):8.2f}% "
-              f"{100 * pooled:9.2f}% {100 * min(cs):6.2f}% "
-              f"{100 * max(cs):6.2f}%")
+        pooled = sum(r["edits"] for r in rs) / max(1, sum(r["gt_chars"] for r in rs))
+        print(
+            f"{lv:8} {len(rs):5d} {100 * sum(cs) / len(cs):8.2f}% "
+            f"{100 * pooled:9.2f}% {100 * min(cs):6.2f}% "
+            f"{100 * max(cs):6.2f}%"
+        )
     return 0
 
 
