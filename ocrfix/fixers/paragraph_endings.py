@@ -94,6 +94,10 @@ def _expected_end(body: str, following: str) -> str | None:
         return ";"
     if lettered and next_numbered:  # the last item of a paragraph that another follows
         return ";"
+    if next_numbered and int(next_numbered.group("n")) > 1 and body.rstrip().endswith(":"):
+        return ";"  # a colon introduces items, never the next numbered paragraph
+    if body[:1].islower() and len(body.split()) >= 4 and _PREAMBULAR.match(following):
+        return ","  # the end of a preambular paragraph continued from the page before
     if _PREAMBULAR.match(body) and (
         _PREAMBULAR.match(following) or (next_numbered and next_numbered.group("n") == "1")
     ):

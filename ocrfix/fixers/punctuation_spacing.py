@@ -31,7 +31,7 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
 _STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.
 _STOP_IN_LIST = re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,4}\b)")
-_PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?[0-9a-z]{1,4}$")
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[a-z]{1,4})$")
 _PARAGRAPH_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _LONE_UNDERSCORE = re.compile(r"(?<=\S) _(?= )| \|(?= )")
@@ -39,6 +39,19 @@ _LONE_UNDERSCORE = re.compile(r"(?<=\S) _(?= )| \|(?= )")
 _MARK_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
+)
+# Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
+_COMMA_ON_FUNCTION_WORD = re.compile(
+    r"(?<![\w’'‘-])(?:(?:the|of|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
+    r"from|by|with|for|and|or)(?P<colon>:))(?=[ \t]+[a-z])"
+)
+# A closing quote after a word that is no possessive, or an opening quote before a word,
+# with no partner in the paragraph: '‘resulting from', 'international’ migration'.
+_STRAY_CLOSE = re.compile(r"(?<=[a-rt-z])(?P<mark>[’'])(?=[ \t]+[a-z])")
+# (An opening quote before a capital may open a title that closes on the next page; one at
+# the head of a numbered paragraph never does.)
+_STRAY_OPEN = re.compile(
+    r"(?<![\w’‘'\"“])(?P<mark>[‘“])(?=[a-z]+[ \t\n])|(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)"
 )
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
@@ -82,6 +95,16 @@ class PunctuationSpacingFixer:
                         f"removed a stray mark on '{m.group('word')}'",
                         0.75,
                     )
+        for m in _COMMA_ON_FUNCTION_WORD.finditer(text):
+            group = "comma" if m.group("comma") else "colon"
+            yield self._edit(
+                m.start(group),
+                m.group(group),
+                "",
+                "a speck read as a mark after a function word",
+                0.75,
+            )
+        yield from self._stray_quotes(text)
         for m in _DASHES.finditer(text):
             yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
         for m in _SESSION_STOP.finditer(text):
@@ -91,6 +114,30 @@ class PunctuationSpacingFixer:
 
     def _edit(self, start: int, before: str, after: str, reason: str, conf: float = 0.9) -> Edit:
         return Edit(start, start + len(before), before, after, self.name, reason, conf)
+
+    def _stray_quotes(self, text: str) -> Iterator[Edit]:
+        """Quotes with no partner in their paragraph are specks."""
+        for m in _STRAY_CLOSE.finditer(text):
+            para = _paragraph(text, m.start())
+            if text.count("‘", para[0], m.start()) <= text.count("’", para[0], m.start()) and (
+                text.count("'", para[0], para[1]) == 1 or m.group("mark") == "’"
+            ):
+                yield self._edit(m.start(), m.group("mark"), "", "removed a stray quote", 0.7)
+        for m in _STRAY_OPEN.finditer(text):
+            if m.group("head"):
+                yield self._edit(
+                    m.start("head"),
+                    m.group("head"),
+                    "",
+                    "removed a stray quote before a paragraph's verb",
+                    0.7,
+                )
+                continue
+            mark = m.group("mark")
+            partners = "’'" if mark == "‘" else '”"″’'
+            window = text[m.end() : m.end() + 400]
+            if not any(p in window for p in partners):
+                yield self._edit(m.start(), mark, "", "removed a stray quote", 0.7)
 
     def _stops(self, text: str, ctx: Context) -> Iterator[Edit]:
         for m in _STOP_IN_LIST.finditer(text):
@@ -136,3 +183,10 @@ class PunctuationSpacingFixer:
                 "full stop followed by a lower-case word: a comma misread",
                 0.75,
             )
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the paragraph (blank-line separated) holding ``pos``."""
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)

@@ -251,10 +251,14 @@ def _accept(
                 return False
             return state.next_one(number) or not is_open(before)
         return in_block or _in_zone(lines, pages, furniture, state, i, resume=True)
-    if prev == "body":
-        return False
     if start.how == "star" and start.rest.startswith("On behalf of"):
         return True  # the sponsor note says what it is
+    if prev == "body":  # right under a finished paragraph, a clear mark in a zone of notes
+        return (
+            start.how in ("star", "garbled")
+            and not is_open(lines[i - 1].content)
+            and _in_zone(lines, pages, furniture, state, i, resume=False)
+        )
     if start.how == "quoted":  # needs other notes after it, not just the foot of the page
         return _in_zone(lines, pages, furniture, state, i, resume=False, with_note=True)
     return _in_zone(lines, pages, furniture, state, i, resume=True)

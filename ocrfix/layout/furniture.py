@@ -47,10 +47,11 @@ _PAGE_STRONG = re.compile(
     re.IGNORECASE,
 )
 _PAGE_BARE = re.compile(r"\d{1,3}")
-_BARCODE = re.compile(r"\*?\d{6,}\*?|\*[\dA-Z]{5,}\*")
+_BARCODE = re.compile(r"\*[\dA-Z]{5,}\*")
 _SEPARATOR = re.compile(r"(?:\* ?){1,5}")  # '* * *' between sections is text, not debris
 _LABEL = re.compile(r"\(?[a-zA-Z0-9]{1,5}[.)]")  # '(a)', '1.', 'II.': a paragraph label
 _LETTERS = re.compile(r"[^\W\d_]+")
+_BOTTOM = frozenset({"job_number", "page_number"})  # printed at the foot of a page
 _YEARS = re.compile(r"\b(?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d\b")  # '2016-2030' is text
 
 
@@ -72,9 +73,9 @@ def look(content: str) -> Look | None:
         return None
     if _footer_line(text):
         return Look("job_number", "strong", "job number")
-    if _BARCODE.fullmatch(text.replace(" ", "")):
+    if _BARCODE.fullmatch(text):
         return Look("debris", "strong", "barcode")
-    if _garbled_footer(text) or _digit_scrap(text):
+    if _footer_scrap(text):
         return Look("job_number", "edge", "garbled job number")
     if _SYMBOL_LINE.fullmatch(text):
         return Look("header", "alone", "running header")
@@ -110,27 +111,20 @@ def _footer_line(text: str) -> bool:
     return len(rest) <= 3 and all(_FOOTER_TOKEN.fullmatch(t) for t in rest)
 
 
-def _digit_scrap(text: str) -> bool:
-    """A footer the scanner garbled past reading (``24-2) 733 (Ed 19} 124``, ``2325-07718``):
-    short, mostly digits, with the hyphen of a job number and no word."""
-    squeezed = text.replace(" ", "")
-    digits = sum(c.isdigit() for c in squeezed)
+def _footer_scrap(text: str) -> bool:
+    """A job-number footer the scanner garbled (``ws 221544``, ``24-2) 733 (Ed 19} 124``,
+    ``Me14h28 (Ey 000824``): short, at least five digits that make half of it, no word."""
+    alnum = [c for c in text if c.isalnum()]
+    digits = sum(c.isdigit() for c in alnum)
     return (
         len(text) <= 32
-        and "-" in text
-        and not _YEARS.search(text)
-        and digits >= 6
-        and digits >= 0.5 * len(squeezed)
+        and len(text.split()) <= 5
+        and digits >= 5
+        and digits >= 0.45 * len(alnum)
         and not re.search(r"[a-z]{3}", text)
+        and not _YEARS.search(text)
+        and all("/" not in t or _PAGE_STRONG.fullmatch(t) for t in text.split())
     )
-
-
-def _garbled_footer(text: str) -> bool:
-    """A job number that lost its hyphen among scraps (``ws 221544``): one run of 5 to 8
-    digits, the other tokens at most 4 characters."""
-    tokens = text.split()
-    runs = [t for t in tokens if re.fullmatch(r"\d{5,8}", t)]
-    return len(runs) == 1 and len(tokens) <= 4 and all(len(t) <= 4 for t in tokens if t not in runs)
 
 
 def _symbolish(text: str) -> bool:
@@ -197,7 +191,8 @@ def detect(
     Strong looks are taken first; weaker ones are taken while they stand alone at a page edge,
     until nothing changes (a page number under a job number stands at an edge once the job
     number is known); a document symbol, even garbled, is also taken as the first line of a
-    page, and a footer followed by a header, both standing alone, is a page break. Without
+    page, a job or page number as the last line of a page, and a footer followed by a header,
+    both standing alone, is a page break. Without
     any text line in ``text``, only strong looks count.
     """
     looks = {
@@ -247,7 +242,12 @@ def detect(
                 continue
             alone = standing_alone(lines, breaks, found, i)
             top = lk.kind == "header" and _edge(lines, breaks, found, i, -1)
-            if top or (alone and (lk.strength == "alone" or at_edge(lines, breaks, found, i))):
+            bottom = lk.kind in _BOTTOM and _edge(lines, breaks, found, i, 1)
+            if (
+                top
+                or bottom
+                or (alone and (lk.strength == "alone" or at_edge(lines, breaks, found, i)))
+            ):
                 found[i] = (lk.kind, lk.what)
                 changed = True
     return found

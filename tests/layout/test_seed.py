@@ -112,8 +112,10 @@ def test_structured_mode_is_the_same_as_json(seed_ocr: str, reading: str) -> Non
     assert [p["number"] for p in data["pages"]] == [1, 2]
     assert data["pages"][0]["start_line"] == 0
     assert data["pages"][1]["start_line"] == data["pages"][0]["end_line"]
-    kinds = [(f["page"], f["kind"], f["text"]) for f in data["furniture"]]
-    assert kinds == [(1, "job_number", "06-58187 (E) 231006"), (2, "header", "A/C.2/61/L.12")]
+    kinds = [(f["page"], f["kind"], f["line"]) for f in data["furniture"]]
+    assert kinds == [(1, "job_number", 32), (2, "header", 36)]
+    assert data["furniture"][0]["text"] == "06-58187 (E) 231006"
+    assert data["furniture"][1]["text"].startswith("A/C.2/61/L")
     numbered = [p for p in data["paragraphs"] if p["number"]]
     assert [p["number"] for p in numbered] == [str(n) for n in range(1, 12)]
     assert numbered[3]["text"].startswith("Welcomes further")
