@@ -51,7 +51,8 @@ _STRAY_CLOSE = re.compile(r"(?<=[a-rt-z])(?P<mark>[’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
 _STRAY_OPEN = re.compile(
-    r"(?<![\w’‘'\"“])(?P<mark>[‘“])(?=[a-z]+[ \t\n])|(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)"
+    r"(?<![\w’‘'\"“])(?P<mark>[‘“])(?=[a-z]+[ \t\n])"
+    r"|(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)"
 )
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
