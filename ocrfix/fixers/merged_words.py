@@ -4,11 +4,17 @@ An unknown token is split in two when both parts are words and the pair is commo
 (a known bigram) or one part is a short function word and the other a common word. Unknown
 long words whose parts are not both well-known are left whole (``feminization`` must never
 become ``femini zation``).
+
+OCR also reads the space between two words as a mark: ``goals.and``, ``in’some``,
+``dialogue-on``. Two common words glued by ``.``, ``’`` or ``:`` are separated; by a hyphen
+only when one of them is a function word and the compound is not in the lexicon (``in-kind``
+and ``follow-up`` are words).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -18,6 +24,10 @@ from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape
 from ._words import FUNCTION_WORDS, words
 from .base import Context
+
+
+# Two lower-case words glued by a mark, not part of a longer compound, path or address.
+_GLUED = re.compile(r"(?<![\w/.@’'-])(?P<a>[a-z]{2,})(?P<mark>[.’':-])(?P<b>[a-z]{2,})(?![\w/@-]|\.\w)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,7 @@ class MergedWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
+        yield from self._glued(text, lex)
         memo: dict[str, str | None] = {}
         for word in words(text):
             token = word.group()
@@ -49,6 +60,22 @@ class MergedWordsFixer:
                     f"separated words OCR ran together: '{fixed}'",
                     0.85,
                 )
+
+    def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        for m in _GLUED.finditer(text):
+            a, mark, b = m.group("a"), m.group("mark"), m.group("b")
+            if not (_part_ok(a, lex) and _part_ok(b, lex)):
+                continue
+            if mark in "’'" and b in ("s", "t", "ll", "re", "ve", "d"):
+                continue  # contractions and possessives
+            if mark == "-" and (
+                lex.frequency(m.group()) > 0
+                or not ({a, b} & (FUNCTION_WORDS | {"per"}))
+                or lex.bigram(a, b) == 0
+            ):
+                continue  # a compound, or no evidence the pair stands apart
+            yield Edit(m.start("mark"), m.end("mark"), mark, " ", self.name,
+                       f"a space read as '{mark}' between '{a}' and '{b}'", 0.8)
 
     def _split(self, token: str, lex: Lexicon) -> str | None:
         shape = case_shape(token)
