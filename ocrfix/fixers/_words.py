@@ -30,12 +30,15 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 
 def foreign_nearby(text: str, start: int, end: int) -> bool:
-    """Is there a French or Spanish function word, or an accented word, within a few words?"""
+    """Is there a French or Spanish function word, or two accented words, within a few words?
+    (One accented word is often OCR's: 'dependént'.)"""
     window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
+    accented = 0
     for w in _ANY_WORD.findall(window):
-        if w.lower() in OTHER_FUNCTION_WORDS or not w.isascii():
+        if w.lower() in OTHER_FUNCTION_WORDS:
             return True
-    return False
+        accented += not w.isascii()
+    return accented >= 2
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -103,8 +103,12 @@ class CharacterConfusionsFixer:
         return match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
 
 
+#: How many units of log-frequency one unit of OCR cost outweighs.
+COST_WEIGHT = 8.0
+
+
 def _score(cand: str, cost: float, context: tuple[str, str], lex: Lexicon) -> float:
-    score = math.log(lex.frequency(cand) + 1) - 6.0 * cost
+    score = math.log(lex.frequency(cand) + 1) - COST_WEIGHT * cost
     prev, nxt = context
     if prev:
         score += 0.5 * math.log1p(lex.bigram(prev, cand) / 1000)

@@ -25,9 +25,10 @@ from ..tokens import case_shape
 from ._words import FUNCTION_WORDS, words
 from .base import Context
 
-
 # Two lower-case words glued by a mark, not part of a longer compound, path or address.
-_GLUED = re.compile(r"(?<![\w/.@’'-])(?P<a>[a-z]{2,})(?P<mark>[.’':-])(?P<b>[a-z]{2,})(?![\w/@-]|\.\w)")
+_GLUED = re.compile(
+    r"(?<![\w/.@’'-])(?P<a>[a-z]{2,})(?P<mark>[.’':-])(?P<b>[a-z]{2,})(?![\w/@-]|\.\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,18 @@ class MergedWordsFixer:
             if mark == "-" and (
                 lex.frequency(m.group()) > 0
                 or not ({a, b} & (FUNCTION_WORDS | {"per"}))
-                or lex.bigram(a, b) == 0
+                or (lex.bigram(a, b) == 0 and min(len(a), len(b)) < 5)
             ):
                 continue  # a compound, or no evidence the pair stands apart
-            yield Edit(m.start("mark"), m.end("mark"), mark, " ", self.name,
-                       f"a space read as '{mark}' between '{a}' and '{b}'", 0.8)
+            yield Edit(
+                m.start("mark"),
+                m.end("mark"),
+                mark,
+                " ",
+                self.name,
+                f"a space read as '{mark}' between '{a}' and '{b}'",
+                0.8,
+            )
 
     def _split(self, token: str, lex: Lexicon) -> str | None:
         shape = case_shape(token)

@@ -25,8 +25,8 @@ from .base import Context
 _SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
 # A lone mark between spaces ('and : Norway', 'word . next'): on the corpus pages this is
 # scanner debris far more often than a misplaced mark, so it goes, space and all.
-_LONE_MARK = re.compile(r"(?<=[^\s,;:.(\[]) +[,;:.](?=[ \t]*(?:\n|$)| +\S)")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=\S)")
+_LONE_MARK = re.compile(r"(?<=[^\s,;:.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=[^\s,;:.]|[,;:.]\S)")
 # A full stop after a word or number, then a space and a lower-case word.
 _STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.

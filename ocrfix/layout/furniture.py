@@ -34,7 +34,7 @@ _ELEMENT = r"(?:[A-Z0-9]+|Rev|Add|Corr|Amend|Sup)(?:\([A-Z0-9]+\))?"
 _SYMBOL_LINE = re.compile(rf"{_SERIES}(?: ?/ ?{_ELEMENT}(?: ?[.,]{{1,2}} ?{_ELEMENT})*)+(?: ?\*)?")
 # A garbled symbol: one token of capitals, digits and joints (``AIC.2/61/L.12``, ``AST9IBAZ``).
 _SYMBOL_LIKE = re.compile(r"[A-Z][^\s]{3,30}")
-_SYMBOL_WORDS = frozenset({"Rev", "Add", "Corr", "Amend", "Sup"})
+_SYMBOL_WORDS = frozenset({"Rev", "Add", "Cor", "Ame", "Sup"})  # 'Rev.1', 'Corr.2'...
 # A job number: ``06-58187``; OCR may space or garble the hyphen (``24- 14628``) and read a
 # digit as a letter (``24-206S4``).
 _JOB = re.compile(r"(?<![\w/])\d{2} ?[-–—~_] ?(?P<serial>[\dOSIlB](?: ?[\dOSIlB]){3,5})(?![\w/])")
@@ -75,7 +75,9 @@ def look(content: str) -> Look | None:
         return Look("job_number", "strong", "job number")
     if _BARCODE.fullmatch(text):
         return Look("debris", "strong", "barcode")
-    if _footer_scrap(text):
+    if _marked_note(text):
+        return None  # a footnote whose mark OCR garbled
+    if _footer_scrap(text) and not text.endswith("."):
         return Look("job_number", "edge", "garbled job number")
     if _SYMBOL_LINE.fullmatch(text):
         return Look("header", "alone", "running header")
@@ -111,6 +113,12 @@ def _footer_line(text: str) -> bool:
     return len(rest) <= 3 and all(_FOOTER_TOKEN.fullmatch(t) for t in rest)
 
 
+def _marked_note(text: str) -> bool:
+    """Does the line open a footnote with a (garbled) mark, not a number?"""
+    start = opening(text)
+    return start is not None and start.how not in ("digit", "bare")
+
+
 def _footer_scrap(text: str) -> bool:
     """A job-number footer the scanner garbled (``ws 221544``, ``24-2) 733 (Ed 19} 124``,
     ``Me14h28 (Ey 000824``): short, at least five digits that make half of it, no word."""
@@ -141,17 +149,29 @@ def _symbolish(text: str) -> bool:
 
 
 def _symbol_like(text: str) -> bool:
-    """One token of capitals, digits and joints, perhaps with a scrap after it
-    (``AIC.2/79/L,23/Rev A``)."""
-    token, *scraps = re.sub(r" ?([/.,]) ?", r"\1", text).split(" ")
-    if len(scraps) > 1 or any(len(s) > 3 for s in scraps) or not _SYMBOL_LIKE.fullmatch(token):
+    """A symbol OCR garbled: one token of capitals, digits and joints, perhaps with scraps
+    around it (``AIC.2/79/L,23/Rev A``, ``. A/C.2/79/7L.18``, ``AC 5/7HL20``)."""
+    if text.endswith(".") or re.match(r"\d{1,3} ", text):
+        return False  # a footnote citing a symbol ('8 A/60/871.')
+    squeezed = re.sub(r" ?([/.,]) ?", r"\1", text)
+    tokens = squeezed.split(" ")
+    longest = max(tokens, key=len)
+    scraps = [t for t in tokens if t is not longest]
+    if len(scraps) > 2 or any(len(t) > 3 for t in scraps):
+        return False
+    candidates = [longest, "".join(tokens)] if "/" in squeezed else [longest]
+    return any(_symbol_token(t.strip(".,:;'\"»«°")) for t in candidates)
+
+
+def _symbol_token(token: str) -> bool:
+    if not _SYMBOL_LIKE.fullmatch(token):
         return False
     if not any(c.isdigit() for c in token) or token.replace(".", "").isdigit():
         return False
     if sum(c.isalnum() for c in token) < 0.5 * len(token):
         return False  # more punctuation than a symbol has
-    words = [w for w in _LETTERS.findall(token) if w not in _SYMBOL_WORDS]
-    if any(len(w) >= 3 and w[1:].islower() for w in words):
+    words = [w for w in _LETTERS.findall(token) if w[:3] not in _SYMBOL_WORDS]
+    if any(len(w) >= 4 and w[1:].islower() for w in words):
         return False  # a capitalised word ('Annex12'), not a symbol
     return not default_lexicon().known(token)
 
