@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPORA
 
 import ocrfix
 from ocrfix import Lexicon
@@ -49,10 +50,12 @@ def test_without_bundled_lists_nothing_is_known() -> None:
     assert not lex.known("the")
 
 
-def test_checking_clean_text_builds_no_fuzzy_index(seed_gt: str) -> None:
-    # Ten pages of clean text: the known-word tier answers everything.
+def test_checking_clean_text_builds_no_fuzzy_index() -> None:
+    # Ten clean pages of the corpus, names and French titles included: the known-word tier
+    # answers everything, and the text is unchanged.
+    pages = sorted((CORPORA / "pages").glob("*.gt.txt"))[:10]
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in pages)
     lex = Lexicon()
-    text = "\n\n".join([seed_gt] * 5)
     assert ocrfix.Pipeline(lexicon=lex).fix(text) == text
     assert not lex.fuzzy_loaded
 

@@ -36,20 +36,30 @@ class CharacterConfusionsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        memo: dict[tuple[str, bool], dict[str, float]] = {}
+        suspects = []
+        long_words = 0
         for m in words(text):
             token = m.group()
+            if len(token) < self.min_length:
+                continue
+            long_words += 1
             if (
-                len(token) < self.min_length
-                or _acceptable(token, lex)
+                _acceptable(token, lex)
                 or _inflection_of_known(token.lower(), lex)
                 or (token.rstrip("0123456789").isalpha() and not token.isalpha())
             ):
                 continue  # known words, and words carrying a footnote marker ('Women5')
+            suspects.append(m)
+        # The fuzzy index (seconds to build or load) only for text that is badly damaged:
+        # clean text, names and all, stays under the share, and is checked from the dict alone.
+        fuzzy = self.fuzzy and len(suspects) >= FUZZY_SHARE * max(long_words, 50)
+        memo: dict[tuple[str, bool], dict[str, float]] = {}
+        for m in suspects:
+            token = m.group()
             name_like = token[:1].isupper() and not sentence_start(text, m.start())
             key = (token, name_like)
             if key not in memo:
-                memo[key] = self._candidates(token, name_like, lex)
+                memo[key] = self._candidates(token, name_like, lex, fuzzy)
             if not memo[key]:
                 continue
             if foreign_nearby(text, m.start(), m.end()):
@@ -61,7 +71,9 @@ class CharacterConfusionsFixer:
                     m.start(), m.end(), token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
                 )
 
-    def _candidates(self, token: str, name_like: bool, lex: Lexicon) -> dict[str, float]:
+    def _candidates(
+        self, token: str, name_like: bool, lex: Lexicon, fuzzy: bool
+    ) -> dict[str, float]:
         """Known words ``token`` may be a misreading of, with their OCR cost (within limits)."""
         shape = case_shape(token.replace("1", "l").replace("0", "o"))
         if shape == "mixed" or (shape == "upper" and not any(c.isdigit() for c in token)):
@@ -76,7 +88,7 @@ class CharacterConfusionsFixer:
             for cand in edits1(low):
                 if cand not in costs and _acceptable(cand, lex):
                     costs[cand] = ocr_distance(low, cand)
-            if not costs and self.fuzzy and len(low) >= 8 and low.isalpha():
+            if not costs and fuzzy and len(low) >= 8 and low.isalpha():
                 for term, _dist, _count in lex.candidates(low, 2):
                     if term not in costs and _acceptable(term, lex):
                         costs[term] = ocr_distance(low, term)
@@ -102,6 +114,10 @@ class CharacterConfusionsFixer:
             return None
         return match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
 
+
+#: Share of unknown words (of four letters or more) above which text counts as badly damaged:
+#: clean UN pages stay under it (at most 8 % of a page, names and French titles included).
+FUZZY_SHARE = 0.08
 
 #: How many units of log-frequency one unit of OCR cost outweighs.
 COST_WEIGHT = 8.0

@@ -26,9 +26,7 @@ CANDIDATES = (
     "to the of for and in on that with by as at is it an or be this from its their has have "
     "are was were not all which"
 ).split()
-_TOKEN = re.compile(
-    r"(?<=[a-z,][ \n])(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[a-z]+)\b)"
-)
+_TOKEN = re.compile(r"(?<=[a-z,][ \n])(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[a-z]+)\b)")
 _PREV = re.compile(r"([A-Za-z]+)[,]?[ \n]$")
 _DETERMINERS = frozenset("the a an its their this these those all".split())
 

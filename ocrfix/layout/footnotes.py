@@ -253,12 +253,12 @@ def _accept(
         return in_block or _in_zone(lines, pages, furniture, state, i, resume=True)
     if start.how == "star" and start.rest.startswith("On behalf of"):
         return True  # the sponsor note says what it is
-    if prev == "body":  # right under a finished paragraph, a clear mark in a zone of notes
-        return (
-            start.how in ("star", "garbled")
-            and not is_open(lines[i - 1].content)
-            and _in_zone(lines, pages, furniture, state, i, resume=False)
-        )
+    if prev == "body":  # right under a body line: a clear mark in a zone of notes
+        if start.how not in ("star", "garbled"):
+            return False
+        # Under a paragraph going on (to the next page), a garbled mark needs other notes.
+        others = start.how == "garbled" and is_open(lines[i - 1].content)
+        return _in_zone(lines, pages, furniture, state, i, resume=False, with_note=others)
     if start.how == "quoted":  # needs other notes after it, not just the foot of the page
         return _in_zone(lines, pages, furniture, state, i, resume=False, with_note=True)
     return _in_zone(lines, pages, furniture, state, i, resume=True)

@@ -61,7 +61,8 @@ class Look:
 
     kind: FurnitureKind
     #: ``strong``: furniture wherever it stands; ``alone``: if it stands alone;
-    #: ``edge``: if it stands alone at the edge of a page.
+    #: ``edge``: if it stands alone at the edge of a page; ``top``: only as the first line
+    #: of a page (a header) or the last (a footer).
     strength: str
     what: str
 
@@ -84,8 +85,10 @@ def look(content: str) -> Look | None:
     if page_number(text) is not None:
         bare = _PAGE_BARE.fullmatch(text) is not None
         return Look("page_number", "edge" if bare else "alone", "page number")
-    if _symbol_like(text):
-        return Look("header", "edge", "garbled running header")
+    if _symbol_like(text.rstrip(".")):
+        # A final full stop is a footnote's ('CRC/C/GC/25.'), unless the page starts there.
+        strength = "top" if text.endswith(".") else "edge"
+        return Look("header", strength, "garbled running header")
     if _debris(text):
         return Look("debris", "alone" if not any(c.isalnum() for c in text) else "edge", "debris")
     return None
@@ -151,8 +154,8 @@ def _symbolish(text: str) -> bool:
 def _symbol_like(text: str) -> bool:
     """A symbol OCR garbled: one token of capitals, digits and joints, perhaps with scraps
     around it (``AIC.2/79/L,23/Rev A``, ``. A/C.2/79/7L.18``, ``AC 5/7HL20``)."""
-    if text.endswith(".") or re.match(r"\d{1,3} ", text):
-        return False  # a footnote citing a symbol ('8 A/60/871.')
+    if re.match(r"\d{1,3} ", text):
+        return False  # a footnote citing a symbol ('8 A/60/871')
     squeezed = re.sub(r" ?([/.,]) ?", r"\1", text)
     tokens = squeezed.split(" ")
     longest = max(tokens, key=len)
@@ -263,11 +266,8 @@ def detect(
             alone = standing_alone(lines, breaks, found, i)
             top = lk.kind == "header" and _edge(lines, breaks, found, i, -1)
             bottom = lk.kind in _BOTTOM and _edge(lines, breaks, found, i, 1)
-            if (
-                top
-                or bottom
-                or (alone and (lk.strength == "alone" or at_edge(lines, breaks, found, i)))
-            ):
+            edge = lk.strength == "alone" or at_edge(lines, breaks, found, i)
+            if top or bottom or (alone and lk.strength != "top" and edge):
                 found[i] = (lk.kind, lk.what)
                 changed = True
     return found
