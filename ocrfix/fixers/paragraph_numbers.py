@@ -18,7 +18,8 @@ from .base import Context
 
 # '|.' or 'l.' for '1.', a number with a comma for its full stop: before a capitalised word.
 _NUMBER = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<n>[|l]|\d{1,3})(?P<stop>[.,])(?=[ \t]+[A-Z][a-z])", re.M
+    r"^(?P<indent>[ \t]*)(?P<n>[|l]|\d{1,3})(?P<stop>[.,]|\.{2,4}|,\.|\.,)(?=[ \t]+[A-Z][a-z])",
+    re.M,
 )
 # Labels with a brace or bracket for a parenthesis: '{a)', '(b}', '[c)'.
 _LABEL = re.compile(

@@ -40,6 +40,13 @@ _MARK_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
+# A stop after an article or 'of' at the end of a line or before a capital: never a sentence end.
+_STOP_AFTER_ARTICLE = re.compile(
+    r"(?<![\w’'‘-])(?:[Tt]he|of|an?)(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z])"
+)
+# A lone mark opening a line before a word, a hyphen glued before a word: specks.
+_LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
+_HYPHEN_BEFORE_WORD = re.compile(r"(?<= )(?P<mark>-)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
 _COMMA_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘-])(?:(?:the|of|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
@@ -106,6 +113,15 @@ class PunctuationSpacingFixer:
                 0.75,
             )
         yield from self._stray_quotes(text)
+        for pattern in (_STOP_AFTER_ARTICLE, _LINE_START_MARK, _HYPHEN_BEFORE_WORD):
+            for m in pattern.finditer(text):
+                yield self._edit(
+                    m.start(m.lastgroup or 0),
+                    m.group(m.lastgroup or 0),
+                    "",
+                    "removed a speck read as a mark",
+                    0.7,
+                )
         for m in _DASHES.finditer(text):
             yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
         for m in _SESSION_STOP.finditer(text):

@@ -62,7 +62,7 @@ class Look:
     kind: FurnitureKind
     #: ``strong``: furniture wherever it stands; ``alone``: if it stands alone;
     #: ``edge``: if it stands alone at the edge of a page; ``top``: only as the first line
-    #: of a page (a header) or the last (a footer).
+    #: of a page (a header) or the last (a footer); ``half``: with a blank line on one side.
     strength: str
     what: str
 
@@ -192,14 +192,14 @@ def _debris(text: str) -> bool:
     return not any(len(w) >= 2 and lexicon.known(w) for w in words)
 
 
-def symbol_of(lines: Sequence[Line]) -> str | None:
-    """The document's own symbol: the one its symbol-only lines print most."""
+def symbol_of(lines: Sequence[Line]) -> tuple[str, int] | None:
+    """The document's own symbol, the one its symbol-only lines print most, and how often."""
     seen = Counter(
         re.sub(r" ?([/.]) ?", r"\1", line.content)
         for line in lines
         if line.content and _SYMBOL_LINE.fullmatch(re.sub(r"\s+", " ", line.content))
     )
-    return seen.most_common(1)[0][0] if seen else None
+    return seen.most_common(1)[0] if seen else None
 
 
 def detect(
@@ -214,8 +214,8 @@ def detect(
     Strong looks are taken first; weaker ones are taken while they stand alone at a page edge,
     until nothing changes (a page number under a job number stands at an edge once the job
     number is known); a document symbol, even garbled, is also taken as the first line of a
-    page, a job or page number as the last line of a page, and a footer followed by a header,
-    both standing alone, is a page break. Without
+    page, a job or page number as the last line of a page, and a footer, blank lines and a
+    header make a page break. Without
     any text line in ``text``, only strong looks count.
     """
     looks = {
@@ -223,16 +223,23 @@ def detect(
         for i, line in enumerate(lines)
         if i not in text_lines and (lk := look(line.content)) is not None
     }
-    symbol = symbol_of(lines)
-    if symbol is not None:
+    own = symbol_of(lines)
+    if own is not None:
+        symbol, count = own
         for i, line in enumerate(lines):
             content = line.content
-            if i in looks or i in text_lines:
+            if i in text_lines or not content or len(content) > 40 or opening(content):
                 continue
-            if content and len(content) <= 40 and not opening(content):
-                flat = re.sub(r"\s+", "", content)
-                if Levenshtein.normalized_similarity(flat, symbol) >= 0.6:
-                    looks[i] = Look("header", "alone", "garbled running header")
+            lk = looks.get(i)
+            if lk is not None and lk.kind != "header":
+                continue
+            flat = re.sub(r"\s+", "", content)
+            if Levenshtein.normalized_similarity(flat, symbol) >= 0.6:
+                # Printed on two pages or more, the symbol is the running header even
+                # when OCR lost the blank line on one side of it.
+                strength = "half" if count >= 2 else "alone"
+                what = lk.what if lk is not None else "garbled running header"
+                looks[i] = Look("header", strength, what)
     found = {i: (lk.kind, lk.what) for i, lk in looks.items() if lk.strength == "strong"}
     if not has_text:
         return found
@@ -253,8 +260,6 @@ def detect(
             and below is not None
             and below.kind == "header"
             and j > i + 1
-            and standing_alone(lines, breaks, found, i)
-            and standing_alone(lines, breaks, found, j)
         ):
             found[i], found[j] = (lk.kind, lk.what), (below.kind, below.what)
     changed = True
@@ -267,7 +272,8 @@ def detect(
             top = lk.kind == "header" and _edge(lines, breaks, found, i, -1)
             bottom = lk.kind in _BOTTOM and _edge(lines, breaks, found, i, 1)
             edge = lk.strength == "alone" or at_edge(lines, breaks, found, i)
-            if top or bottom or (alone and lk.strength != "top" and edge):
+            half = lk.strength == "half" and _half_alone(lines, breaks, found, i)
+            if top or bottom or half or (alone and lk.strength != "top" and edge):
                 found[i] = (lk.kind, lk.what)
                 changed = True
     return found
@@ -284,6 +290,15 @@ def standing_alone(
         return False
     j = i + 1
     return j >= len(lines) or breaks[j] or lines[j].blank or j in furniture
+
+
+def _half_alone(
+    lines: Sequence[Line], breaks: Sequence[bool], furniture: Container[int], i: int
+) -> bool:
+    """Is a line around ``i`` blank, furniture, on another page or past the text's end?"""
+    above = i == 0 or breaks[i] or lines[i - 1].blank or i - 1 in furniture
+    j = i + 1
+    return above or j >= len(lines) or breaks[j] or lines[j].blank or j in furniture
 
 
 def at_edge(
