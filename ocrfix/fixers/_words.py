@@ -9,14 +9,20 @@ from ..language import OTHER_FUNCTION_WORDS
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
+# Linear time: the first ASCII letter splits the run in one way only, and a run is tried from
+# its start only (not again after each '|' inside it), so a long token costs one pass.
 WORD = re.compile(
-    r"(?<![\w/@.&\\'’‘])[A-Za-zÀ-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
+    r"(?<![\w/@.&\\'’‘|])[À-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
     r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b))"
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
+
+#: Tokens longer than this are never corrected or split: no known word comes near (the
+#: longest in the lexicon has 30 letters), and the candidate search grows with the length.
+MAX_WORD = 64
 
 FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for from with and or as is are be its it this that which "

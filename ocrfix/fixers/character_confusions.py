@@ -19,7 +19,7 @@ from ..confusions import edits1, ocr_distance, variants
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape, match_case
-from ._words import foreign_nearby, neighbours, sentence_start, words
+from ._words import MAX_WORD, foreign_nearby, neighbours, sentence_start, words
 from .base import Context
 
 
@@ -75,6 +75,8 @@ class CharacterConfusionsFixer:
         self, token: str, name_like: bool, lex: Lexicon, fuzzy: bool
     ) -> dict[str, float]:
         """Known words ``token`` may be a misreading of, with their OCR cost (within limits)."""
+        if len(token) > MAX_WORD:
+            return {}  # no word is this long: debris, or a run of text without spaces
         shape = case_shape(token.replace("1", "l").replace("0", "o"))
         if shape == "mixed" or (shape == "upper" and not any(c.isdigit() for c in token)):
             return {}  # acronyms and odd casing: not ours to guess

@@ -47,9 +47,11 @@ _CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IG
 # Roman numbers that open headings ('Il. Trends' for 'II. Trends') and sub-items ('(il)').
 _ROMAN_HEADING = re.compile(r"^(?P<r>[IVXl1]{2,5})\.(?=[ \t]+[A-Z])", re.M)
 _ROMAN_ITEM = re.compile(r"^[ \t]*\((?P<r>[ivxl1]{2,5})\)(?=[ \t]+\S)", re.M)
+# (The middle is an optional tag, then any spaces and dashes: written so that a line of many
+# dashes or spaces cannot be split in many ways, which took exponential time.)
 _JOB_FOOTER = re.compile(
-    r"^(?P<job>(?P<yy>\d{2})-?(?P<num>\d{5}))(?P<middle>[ \t]*(?:[(\[{]?[A-Za-z]{1,2}[)\]}]?)?"
-    r"(?:[ \t]*[-—–~]+)*[ \t]*)(?P<date>\d{6})[ \t]*$",
+    r"^(?P<job>(?P<yy>\d{2})-?(?P<num>\d{5}))"
+    r"(?P<middle>(?:[ \t]*[(\[{]?[A-Za-z]{1,2}[)\]}]?)?[ \t\-—–~]*)(?P<date>\d{6})[ \t]*$",
     re.M,
 )
 # A slash read as I, l or 1 after the series letter: 'AIC.2/79/L.27', 'AI79/312'.

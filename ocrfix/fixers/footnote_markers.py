@@ -16,12 +16,15 @@ are in ...``). The document itself says what the markers must be: footnotes are 
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ._index import TextIndex
 from .base import Context
 
 # What OCR makes of a superscript number.
@@ -122,8 +125,11 @@ class FootnoteMarkersFixer:
                     0.8,
                 )
 
+        span_starts = [a for a, _ in spans]  # sorted: blocks come in the order of the text
+
         def excluded(pos: int) -> bool:
-            return pos in sponsor_marks or any(a <= pos < b for a, b in spans)
+            k = bisect_right(span_starts, pos) - 1
+            return pos in sponsor_marks or (k >= 0 and pos < spans[k][1])
 
         numbered = {n.number: n for n in notes if n.number is not None}
         survivors = _survivors(text, numbered, excluded)
@@ -134,21 +140,35 @@ class FootnoteMarkersFixer:
                 runs[-1].append(n)
             else:
                 runs.append([n])
+        # The nearest survivors around each run, by bisection (a scan per run is quadratic).
+        known = sorted(survivors)
+        lows = list(itertools.accumulate((survivors[k] for k in known), max))
+        highs = list(itertools.accumulate((survivors[k] for k in reversed(known)), min))[::-1]
+        index = _LazyIndex(text)
         for run in runs:
-            low = max((p for k, p in survivors.items() if k < run[0]), default=0)
+            below, above = bisect_left(known, run[0]), bisect_right(known, run[-1])
+            low = lows[below - 1] if below else 0
             previous = numbered.get(run[0] - 1)
             if previous is not None and previous.block != numbered[run[0]].block:
                 low = max(low, spans[previous.block][1])  # markers follow the last block
-            high = min([p for k, p in survivors.items() if k > run[-1]] + [numbered[run[-1]].start])
-            yield from self._fill(text, run, low, high, excluded)
+            high = numbered[run[-1]].start
+            if above < len(known):
+                high = min(high, highs[above])
+            yield from self._fill(text, run, low, high, excluded, index)
 
     def _fill(
-        self, text: str, run: list[int], low: int, high: int, excluded: Callable[[int], bool]
+        self,
+        text: str,
+        run: list[int],
+        low: int,
+        high: int,
+        excluded: Callable[[int], bool],
+        index: _LazyIndex,
     ) -> Iterator[Edit]:
         found = [
             _Candidate(m.start(), m.end(), 2 if _strong(m.group("m")) else 1)
             for m in _GARBLED.finditer(text, low, high)
-            if not excluded(m.start()) and _may_be_marker(text, m)
+            if not excluded(m.start()) and _may_be_marker(text, m, index)
         ]
         strong = [c for c in found if c.strength == 2]
         if len(strong) == len(run):
@@ -177,7 +197,20 @@ class FootnoteMarkersFixer:
             yield Edit(cand.start, cand.end, before, str(number), self.name, reason, confidence)
 
 
-def _may_be_marker(text: str, m: re.Match[str]) -> bool:
+class _LazyIndex:
+    """A :class:`TextIndex` of the quotes, built when first needed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._index: TextIndex | None = None
+
+    def get(self) -> TextIndex:
+        if self._index is None:
+            self._index = TextIndex(self.text, "".join(set(_OPENING) | set(_OPENING.values())))
+        return self._index
+
+
+def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
     """Rule out what reads as a marker but is text: a closing quote whose opening quote is in
     the same paragraph, a possessive apostrophe, a capital after a mark not after a stop."""
     mark, start = m.group("m"), m.start()
@@ -191,11 +224,12 @@ def _may_be_marker(text: str, m: re.Match[str]) -> bool:
         return True
     if mark[0] in "’'" and (text[start - 1] == "s" or text[m.end() : m.end() + 1] == "s"):
         return False
-    para_start = text.rfind("\n\n", 0, start) + 1
+    index = lazy.get()  # (rescanning the paragraph for each mark is quadratic)
+    para_start = index.blank_before(start) + 1
     opening = _OPENING[mark[0]]
     if opening == mark[0]:
-        return text.count(opening, para_start, start) % 2 == 0
-    return text.count(opening, para_start, start) <= text.count(mark[0], para_start, start)
+        return index.count(opening, para_start, start) % 2 == 0
+    return index.count(opening, para_start, start) <= index.count(mark[0], para_start, start)
 
 
 def _strong(mark: str) -> bool:
@@ -226,11 +260,7 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
             and text[spans[-1][1] : line_start].strip() == ""
         ):
             blocks[-1].append(m)
-        elif (
-            line_start == 0
-            or text[max(0, line_start - 2) : line_start] == "\n\n"
-            or (text[:line_start].rstrip(" \t").endswith("\n\n"))
-        ):
+        elif line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n":
             blocks.append([m])
             spans.append((line_start, line_start))
         else:
@@ -296,17 +326,20 @@ def _number_block(
         return None
     if anchors and not expected <= anchors[0][1] <= expected + len(marks) + 2:
         return None  # numbers out of the sequence are body text, not footnotes
+    at = [j for j, _ in anchors]
     for i in range(first, len(marks)):
-        before = [(j, n) for j, n in anchors if j <= i]
-        after = [(j, n) for j, n in anchors if j >= i]
+        # The nearest anchors at or before and at or after line i (by bisection: linear time).
+        k, k_after = bisect_right(at, i), bisect_left(at, i)
+        before = anchors[k - 1] if k else None
+        after = anchors[k_after] if k_after < len(anchors) else None
         guesses = set()
         if before:
-            guesses.add(before[-1][1] + i - before[-1][0])
+            guesses.add(before[1] + i - before[0])
         elif not after:
             guesses.add(expected + i - first)
         if after:
-            guesses.add(after[0][1] - (after[0][0] - i))
-        if not before and after and after[0][1] - (after[0][0] - i) < expected:
+            guesses.add(after[1] - (after[0] - i))
+        if not before and after and after[1] - (after[0] - i) < expected:
             guesses.add(-99)  # the anchor leaves no room for this line
         if len(guesses) == 1:
             numbers[i] = max(guesses.pop(), 0)
@@ -318,12 +351,12 @@ def _number_block(
 
 def _note_end(text: str, pos: int) -> int:
     """End of a footnote line and of the lines that continue it (up to a blank line)."""
-    end = text.find("\n\n", pos)
     nxt = _NOTE_LINE.search(text, pos)
-    candidates = [len(text) if end < 0 else end]
-    if nxt is not None:
-        candidates.append(text.rfind("\n", 0, nxt.start()) + 1)
-    return min(candidates)
+    limit = len(text) if nxt is None else text.rfind("\n", 0, nxt.start()) + 1
+    # A blank line only counts before the next note line: no need to search further (and
+    # searching the whole rest for every line took quadratic time).
+    end = text.find("\n\n", pos, limit + 1)
+    return limit if end < 0 else min(end, limit)
 
 
 def _skip_blank(text: str, pos: int) -> int:

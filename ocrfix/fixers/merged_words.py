@@ -22,7 +22,7 @@ from typing import ClassVar
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape
-from ._words import FUNCTION_WORDS, words
+from ._words import FUNCTION_WORDS, MAX_WORD, words
 from .base import Context
 
 # Two lower-case words glued by a mark, not part of a longer compound, path or address.
@@ -46,8 +46,8 @@ class MergedWordsFixer:
         memo: dict[str, str | None] = {}
         for word in words(text):
             token = word.group()
-            if len(token) < self.min_length or not token.isalpha():
-                continue
+            if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():
+                continue  # (two words are at most twice as long as the longest word)
             if token not in memo:
                 memo[token] = self._split(token, lex)
             fixed = memo[token]

@@ -21,6 +21,14 @@ _NUMBER = re.compile(
     r"^(?P<indent>[ \t]*)(?P<n>[|l]|\d{1,3})(?P<stop>[.,]|\.{2,4}|,\.|\.,)(?=[ \t]+[A-Z][a-z])",
     re.M,
 )
+# Debris between a paragraph number and its first word: '8. . Calls', '6. - Urges'.
+_AFTER_NUMBER = re.compile(r"^[ \t]*\d{1,3}\.(?P<debris>[ \t]+[.,:;\-])(?=[ \t]+[A-Z][a-z])", re.M)
+# A page number 'N/M' whose slash OCR lost ('22' for '2/2'), beside a bare job-number footer.
+_PAGE_OF = re.compile(
+    r"^(?P<n>[2-9])(?P<m>[2-9])[ \t]*\n(?=(?:[ \t]*\n)*\d{2}-\d{5}[ \t]*$)"
+    r"|(?<=\n)(?<=\d{2}-\d{5}\n)(?P<n2>[2-9])(?P<m2>[2-9])[ \t]*$",
+    re.M,
+)
 # Labels with a brace or bracket for a parenthesis: '{a)', '(b}', '[c)'.
 _LABEL = re.compile(
     r"^(?P<indent>[ \t]*)(?P<label>[{\[(](?P<x>[a-z]{1,4})[)}\]])(?=[ \t]+\S)", re.M
@@ -56,6 +64,31 @@ class ParagraphNumbersFixer:
                     0.8,
                 )
         yield from self._sequences(text)
+        for m in _AFTER_NUMBER.finditer(text):
+            yield Edit(
+                m.start("debris"),
+                m.end("debris"),
+                m.group("debris"),
+                "",
+                self.name,
+                "a speck between a paragraph number and its text",
+                0.8,
+            )
+        for m in _PAGE_OF.finditer(text):
+            n, total = (
+                (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
+            )
+            if int(n) <= int(total):
+                start = m.start("n") if m.group("n") else m.start("n2")
+                yield Edit(
+                    start,
+                    start + 2,
+                    n + total,
+                    f"{n}/{total}",
+                    self.name,
+                    f"page number '{n}/{total}' read without its slash",
+                    0.7,
+                )
         for m in _LABEL.finditer(text):
             label = m.group("label")
             fixed = f"({m.group('x')})"

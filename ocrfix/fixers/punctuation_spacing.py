@@ -19,13 +19,16 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ._index import TextIndex
 from ._words import foreign_nearby
 from .base import Context
 
 _SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
 # A lone mark between spaces ('and : Norway', 'word . next'): on the corpus pages this is
 # scanner debris far more often than a misplaced mark, so it goes, space and all.
-_LONE_MARK = re.compile(r"(?<=[^\s,;:.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)")
+_LONE_MARK = re.compile(
+    r"(?<=[^\s.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)|(?<=[a-z]) -(?= [a-z])"
+)
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=[^\s,;:.]|[,;:.]\S)")
 # A full stop after a word or number, then a space and a lower-case word.
 _STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
@@ -134,10 +137,12 @@ class PunctuationSpacingFixer:
 
     def _stray_quotes(self, text: str) -> Iterator[Edit]:
         """Quotes with no partner in their paragraph are specks."""
+        index: TextIndex | None = None  # (rescanning the paragraph for each quote: quadratic)
         for m in _STRAY_CLOSE.finditer(text):
-            para = _paragraph(text, m.start())
-            if text.count("‘", para[0], m.start()) <= text.count("’", para[0], m.start()) and (
-                text.count("'", para[0], para[1]) == 1 or m.group("mark") == "’"
+            index = index or TextIndex(text, "‘’'")
+            para = _paragraph(index, m.start())
+            if index.count("‘", para[0], m.start()) <= index.count("’", para[0], m.start()) and (
+                index.count("'", para[0], para[1]) == 1 or m.group("mark") == "’"
             ):
                 yield self._edit(m.start(), m.group("mark"), "", "removed a stray quote", 0.7)
         for m in _STRAY_OPEN.finditer(text):
@@ -202,8 +207,8 @@ class PunctuationSpacingFixer:
             )
 
 
-def _paragraph(text: str, pos: int) -> tuple[int, int]:
+def _paragraph(index: TextIndex, pos: int) -> tuple[int, int]:
     """Start and end of the paragraph (blank-line separated) holding ``pos``."""
-    start = text.rfind("\n\n", 0, pos)
-    end = text.find("\n\n", pos)
-    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+    start = index.blank_before(pos)
+    end = index.blank_after(pos)
+    return (0 if start < 0 else start + 2), (index.length if end < 0 else end)

@@ -1,0 +1,43 @@
+"""Paragraph numbers and labels, from Tesseract's reading of the corpus pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        ("|. Takes note of the report", "1. Takes note of the report"),
+        ("5, Requests the Secretary-General", "5. Requests the Secretary-General"),
+        ("1... Takes note of the report", "1. Takes note of the report"),
+        ("8. . Calls upon all relevant bodies", "8. Calls upon all relevant bodies"),
+        ("6. - Urges the international community", "6. Urges the international community"),
+        ("{a) To submit a report;", "(a) To submit a report;"),
+        ("(b} To consider;", "(b) To consider;"),
+        ("(a) One;\n\n(6) Two;\n\n(c) Three;", "(a) One;\n\n(b) Two;\n\n(c) Three;"),
+        (
+            "4. Urges x\n\n4. Invites y\n\n6. Decides z",
+            "4. Urges x\n\n5. Invites y\n\n6. Decides z",
+        ),
+        ("the lessons learned.\n22\n24-19840\n", "the lessons learned.\n2/2\n24-19840\n"),
+    ],
+)
+def test_restores_numbers_and_labels(ocr: str, expected: str) -> None:
+    assert fixed("paragraph_numbers", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "I. Introduction",
+        "(l) The twelfth item;",
+        "1. Takes note\n\n2. Requests\n\n4. Decides",  # a gap of two: not ours to guess
+        "In 22 countries the share rose.\n24-19840\n",
+        "Page 22\n",
+    ],
+)
+def test_leaves_numbers_alone(clean: str) -> None:
+    assert fixed("paragraph_numbers", clean) == clean
