@@ -19,7 +19,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from .model import Footnote, Line, LineKind
+from .model import Footnote, Line, LineKind, footer_like
 from .paragraphs import is_open, join, joined
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -184,6 +184,12 @@ def detect(
         prev = "body"
         state.open_paragraph = is_open(content)
     _sandwiched(lines, kinds, pages, notes)
+    for start, members in list(notes):
+        # An operative paragraph ends with a semicolon; a note over several lines does not.
+        if len(members) > 1 and lines[members[-1]].content.endswith(";"):
+            notes.remove((start, members))
+            for k in members:
+                kinds[k] = "body"
     return _notes(lines, notes, pages), kinds
 
 
@@ -299,6 +305,8 @@ def _in_zone(
         if start is not None:
             last_note, gap, notes = j, False, notes + 1
             continue
+        if gap and footer_like(content):  # a footer OCR garbled: the foot of the page
+            return notes > 0 or not with_note
         return resume and not gap and state.open_paragraph and (notes > 0 or not with_note)
     return notes > 0 or not with_note
 

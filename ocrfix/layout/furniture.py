@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import default_lexicon
 from .footnotes import opening
-from .model import FurnitureKind, Line
+from .model import FurnitureKind, Line, footer_like
 
 # Series that open UN document symbols.
 _SERIES = (
@@ -76,8 +76,8 @@ def look(content: str) -> Look | None:
         return Look("job_number", "strong", "job number")
     if _BARCODE.fullmatch(text):
         return Look("debris", "strong", "barcode")
-    if _marked_note(text):
-        return None  # a footnote whose mark OCR garbled
+    if _marked_note(text):  # a footnote whose mark OCR garbled, or a header with a scrap
+        return Look("header", "top", "garbled running header") if _symbol_like(text) else None
     if _footer_scrap(text) and not text.endswith("."):
         return Look("job_number", "edge", "garbled job number")
     if _SYMBOL_LINE.fullmatch(text):
@@ -243,7 +243,12 @@ def detect(
     found = {i: (lk.kind, lk.what) for i, lk in looks.items() if lk.strength == "strong"}
     if not has_text:
         return found
-    for i, lk in looks.items():  # a bottom line, blank lines, a top line: a page break
+    for i, line in enumerate(lines):  # a bottom line, blank lines, a top line: a page break
+        lk = looks.get(i)
+        if lk is None and i not in text_lines and line.content and footer_like(line.content):
+            lk = Look("job_number", "edge", "garbled footer")
+        if lk is None:
+            continue
         j = i + 1
         while j < len(lines) and lines[j].blank:
             j += 1

@@ -18,6 +18,16 @@ FurnitureKind = Literal["header", "footer", "page_number", "job_number", "debris
 TERMINAL = ".;:!?"
 
 
+def footer_like(content: str) -> bool:
+    """Could this stripped line be a footer OCR garbled past recognition
+    (``(WeBIBT LE 231006``)? Short, with four digits or more and no long word."""
+    return (
+        len(content) <= 32
+        and sum(c.isdigit() for c in content) >= 4
+        and not any(len(w) > 6 and w.isalpha() for w in content.split())
+    )
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the text: ``text[start:end]``, without its newline."""

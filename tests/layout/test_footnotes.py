@@ -153,3 +153,53 @@ def test_an_operative_paragraph_that_lost_its_full_stop_is_body() -> None:
         "International Migration and Development;\n"
     )
     assert notes(text) == []
+
+
+def test_an_operative_paragraph_whose_number_lost_its_stop_is_body_when_text_follows() -> None:
+    text = (
+        "4. Welcomes the report;\n\n"
+        "5 faves the International Monetary Fund and the World Bank to continue\n"
+        "reviewing their joint debt sustainability framework,\n\n"
+        "6. Encourages creditors to participate;\n"
+    )
+    assert notes(text) == []
+
+
+def test_the_sponsor_note_right_under_the_body() -> None:
+    text = (
+        "Convention on the Elimination of All Forms of Racial Discrimination,4 the Convention\n"
+        "~ On behalf of the States Members of the United Nations that are members of the Group\n"
+        "of 77 and China.\n"
+    )
+    assert [n for n, _ in notes(text)] == ["~"]
+
+
+def test_notes_whose_marks_are_lost_between_notes() -> None:
+    text = (
+        BODY + "\n* On behalf of the States Members of the United Nations that are members.\n\n"
+        "United Nations Conference on Trade and Development, A World of Debt 2024.\n\n"
+        "2 A/79/167.\n\n24-19307 (E) 211024\n"
+    )
+    assert [n for n, _ in notes(text)] == ["*", "1", "2"]
+
+
+def test_a_garbled_footer_closes_the_zone_of_notes() -> None:
+    text = (
+        BODY + "\n' Resolution 69/313, annex.\n\n(WeBIBT LE 231006\n\n"
+        "A/C.2/61/L.12\n\nRecalling its resolution 70/1 of 25 September 2015,\n"
+    )
+    assert [n for n, _ in notes(text)] == ["1"]
+
+
+def test_a_number_out_of_sequence_is_read_as_garbled() -> None:
+    text = BODY + "\n2 A/79/210.\n\n3 See A/C.6/79/INF/2.\n\n2 A/79/209.\n\n24-21958 (E) 211124\n"
+    assert [n for n, _ in notes(text)] == ["2", "3", "4"]
+
+
+def test_a_numbered_paragraph_ending_with_a_semicolon_is_body() -> None:
+    text = (
+        BODY + "\n4 Grees Member States to develop or update costed national health and care\n"
+        "workforce strategies and to increase domestic public investment in\n"
+        "health workers;\n\n5 Resolutions 78/4, 78/5 and 78/6, respectively.\n"
+    )
+    assert notes(text) == [("5", "Resolutions 78/4, 78/5 and 78/6, respectively.")]

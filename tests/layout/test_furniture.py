@@ -151,3 +151,40 @@ def test_a_line_marked_ignore_is_never_furniture() -> None:
     text = "A/79/312 ocrfix: ignore\n\n" + BODY
     assert look("A/79/312") is not None
     assert furniture(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ws 221544",
+        "24-2) 733 (Ed 19} 124",
+        "Me14h28 (Ey 000824",
+        "24-206S4 ED Golt24",
+        "2/3 24-2087",
+    ],
+)
+def test_garbled_job_numbers_at_the_foot_of_a_page(line: str) -> None:
+    text = "A/79/312\n\n" + BODY + "\n" + line + "\n"
+    assert ("job_number", line) in furniture(text)
+
+
+@pytest.mark.parametrize(
+    "line", [". A/C.2/79/7L.18", "» A/AC.301/2025/3", "AC 5/7HL20", "A/C.2/79/L..23/Rey.1"]
+)
+def test_garbled_symbols_at_the_top_of_a_page(line: str) -> None:
+    assert ("header", line) in furniture(line + "\n" + BODY)
+
+
+@pytest.mark.parametrize("line", ["8 A/60/871.", "8 A/60/871", "2016-2030", "1 234 567."])
+def test_footnotes_and_numbers_at_the_foot_are_not_furniture(line: str) -> None:
+    assert furniture(BODY + "\n" + line + "\n") == []
+
+
+def test_a_garbled_footer_and_header_make_a_page_break_without_form_feed() -> None:
+    text = BODY + "(WeBIBT LE 231006\n\nA/C.2/6U/L.12\n" + BODY
+    layout = analyse(text)
+    assert [(f.kind, f.text) for f in layout.furniture] == [
+        ("job_number", "(WeBIBT LE 231006"),
+        ("header", "A/C.2/6U/L.12"),
+    ]
+    assert [p.start_line for p in layout.pages] == [0, 6]
