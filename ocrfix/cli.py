@@ -135,8 +135,6 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _collect(paths: Sequence[str], config: Config) -> list[str]:
     """Files named or found in folders (``include``, less ``exclude``), in order, once each."""
-    from .batch import iter_files
-
     out: list[str] = []
     for raw in paths:
         if raw == "-":
@@ -144,6 +142,8 @@ def _collect(paths: Sequence[str], config: Config) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
+            from .batch import iter_files  # deferred: only folders need it
+
             out.extend(str(path / rel) for rel in iter_files(path, config))
         elif path.exists():
             if not config.excluded(path):
@@ -266,8 +266,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     _utf8_stdout()
     changed = 0
     records: list[dict[str, Any]] = []
-    from .batch import edit_records
-
     for path in files:
         loaded = run.load(path)
         if loaded is None:
@@ -277,6 +275,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         changed += 1
         if args.format == "json":
+            from .batch import edit_records  # deferred: only JSON output needs it
+
             name = path if path != "-" else "<stdin>"
             records.extend({"path": name, **r} for r in edit_records(file.text, result.edits))
         else:

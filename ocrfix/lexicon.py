@@ -6,29 +6,41 @@ Tiers, each loaded only when first needed and then shared:
    ``ocrfix/data/lexicon`` (a plain dict; enough to check clean text);
 2. bigrams: symspellpy's English bigram list plus the UN phrases (for segmentation and context);
 3. the fuzzy index: a symspellpy index over all known words, built only when an unknown
-   token needs candidates, and cached on disk keyed by version and word list.
+   token needs candidates.
 
 Why symspellpy's lists rather than wordfreq: measured on the seed sample, wordfreq's larger
 web vocabulary "knows" OCR debris (``devel``, ``opment``, ``hm``), which would blind the
 split-word fixer; symspellpy's curated 82,765 words know none of them, and its bigram list
 gives the context the segmenter needs. The UN lists fill what it lacks (``interregional``,
 ``inter alia``, ``subregional``).
+
+Start-up and memory (``benchmarks/speed.py``): each tier is cached on disk once parsed, in
+``$OCRFIX_CACHE``, ``$XDG_CACHE_HOME/ocrfix`` or ``~/.cache/ocrfix``, keyed by this module's
+code, the ocrfix version and the source lists (a changed list or module makes a new cache; a
+read-only cache folder only means parsing every time). The word and bigram tables are
+``marshal`` files (read in a fifth of the time of parsing the text lists). The fuzzy index's
+delete table, millions of small objects as Python data (160 MB, 3 s to unpickle), is a
+memory-mapped file of sorted hashes searched by bisection: it opens at once, costs the memory
+of the pages a lookup touches, and its pages are shared by every process (batch workers).
+Lookups still run symspellpy's own ``lookup``, so candidates are exactly symspellpy's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import gzip
 import hashlib
 import itertools
+import marshal
+import mmap
 import os
-import pickle
 import re
-import tempfile
-from collections.abc import Iterable
-from importlib import resources
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, TypeVar
 
 #: Count given to a UN-vocabulary word that the English list lacks (a mid-frequency word).
 UN_WORD_COUNT = 2_000_000
@@ -38,14 +50,25 @@ UN_BIGRAM_COUNT = 5_000_000
 #: confidence that a word is real (the list's tail holds a few OCR-like fragments).
 RARE = 30_000
 
-_FUZZY_FORMAT = 1
+#: Layout of the on-disk caches; part of every cache key.
+_CACHE_FORMAT = 2
+#: Caches of one kind kept in the cache folder (older ones, e.g. of an edited word list, go).
+_CACHES_KEPT = 5
+_UNIGRAMS = "frequency_dictionary_en_82_765.txt"
+_BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+_T = TypeVar("_T")
 
 
 def _symspell_file(name: str) -> Path:
-    import symspellpy  # deferred: only its data files are needed here
+    """A data file of symspellpy, found without importing it (only its lists are needed)."""
+    import importlib.util
 
-    return Path(symspellpy.__file__).with_name(name)
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("No module named 'symspellpy'", name="symspellpy")
+    return Path(next(iter(spec.submodule_search_locations))) / name
 
 
 def _read_entries(lines: Iterable[str]) -> list[str]:
@@ -57,34 +80,192 @@ def _read_entries(lines: Iterable[str]) -> list[str]:
     return out
 
 
+# -- on-disk caches -------------------------------------------------------------------------
+def _cache_dir() -> Path:
+    base = os.environ.get("OCRFIX_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "ocrfix" if base else Path.home() / ".cache" / "ocrfix"
+
+
+@functools.cache
+def _code_stamp() -> bytes:
+    """This module's code, the ocrfix version and the byte order: what a cache depends on
+    besides its sources."""
+    from . import __version__
+
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:
+        code = b""
+    return f"{_CACHE_FORMAT} {__version__} {sys.byteorder}\n".encode() + code
+
+
+def _file_stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}"
+
+
+def _cache_path(kind: str, suffix: str, *sources: str | bytes) -> Path:
+    digest = hashlib.sha256(_code_stamp())
+    for source in sources:
+        digest.update(b"\0" + (source if isinstance(source, bytes) else source.encode()))
+    return _cache_dir() / f"{kind}-v{_CACHE_FORMAT}-{digest.hexdigest()[:16]}.{suffix}"
+
+
+def _write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> bool:
+    """Write ``path`` through a temporary file and a rename; False if the folder is not
+    writable (the cache is then simply rebuilt next time)."""
+    import tempfile  # deferred, as json below: only writing a cache needs it
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        return False
+    _prune(path)
+    return True
+
+
+def _prune(written: Path) -> None:
+    """Remove all but the most recent caches of ``written``'s kind."""
+    kind = written.name.split("-v", 1)[0]
+    with contextlib.suppress(OSError):
+        others = [
+            (p.stat().st_mtime_ns, p)
+            for p in written.parent.glob(f"{kind}-v*")
+            if p != written and not p.name.endswith(".tmp")
+        ]
+        for _, old in sorted(others, reverse=True)[_CACHES_KEPT - 1 :]:
+            old.unlink(missing_ok=True)
+
+
+def _cached(path: Path, build: Callable[[], _T]) -> _T:
+    """What ``build()`` returns (plain data), read from the marshal file ``path`` when an
+    earlier process left it there."""
+    try:
+        value: _T = marshal.loads(path.read_bytes())  # (marshal.load(file) is slower)
+        return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    data: Any = value
+    _write_atomic(path, lambda fh: marshal.dump(data, fh))
+    return value
+
+
+# -- bundled lists --------------------------------------------------------------------------
 @functools.cache
 def _english_unigrams() -> dict[str, int]:
-    counts: dict[str, int] = {}
-    with open(_symspell_file("frequency_dictionary_en_82_765.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            word, _, count = line.partition(" ")
-            counts[word] = int(count)
-    return counts
+    path = _symspell_file(_UNIGRAMS)
+
+    def parse() -> dict[str, int]:
+        counts: dict[str, int] = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                word, _, count = line.partition(" ")
+                counts[word] = int(count)
+        return counts
+
+    return _cached(_cache_path("unigrams", "marshal", _file_stamp(path)), parse)
 
 
 @functools.cache
-def _english_bigrams() -> dict[tuple[str, str], int]:
-    counts: dict[tuple[str, str], int] = {}
-    with open(_symspell_file("frequency_bigramdictionary_en_243_342.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            first, second, count = line.split()
-            counts[(first, second)] = int(count)
-    return counts
+def _english_bigrams() -> dict[str, int]:
+    """Counts of word pairs, keyed ``'first second'`` (one string: a third of the memory of
+    a tuple of two)."""
+    path = _symspell_file(_BIGRAMS)
+
+    def parse() -> dict[str, int]:
+        counts: dict[str, int] = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                first, second, count = line.split()
+                counts[f"{first} {second}"] = int(count)
+        return counts
+
+    return _cached(_cache_path("bigrams", "marshal", _file_stamp(path)), parse)
+
+
+@functools.cache
+def _un_sources() -> tuple[tuple[str, str], ...]:
+    """(name, text) of each bundled UN word list, in name order."""
+    folder = Path(__file__).with_name("data") / "lexicon"
+    if folder.is_dir():
+        items: Iterable[Any] = folder.iterdir()
+    else:  # not on a file system (a zip): through importlib.resources
+        from importlib import resources
+
+        items = (resources.files("ocrfix") / "data" / "lexicon").iterdir()
+    return tuple(
+        (item.name, item.read_text(encoding="utf-8"))
+        for item in sorted(items, key=lambda p: p.name)
+        if item.name.endswith(".txt")
+    )
 
 
 @functools.cache
 def _un_entries() -> tuple[str, ...]:
-    folder = resources.files("ocrfix") / "data" / "lexicon"
     entries: list[str] = []
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".txt"):
-            entries.extend(_read_entries(item.read_text(encoding="utf-8").splitlines()))
+    for _name, text in _un_sources():
+        entries.extend(_read_entries(text.splitlines()))
     return tuple(entries)
+
+
+@functools.cache
+def _un_tables() -> tuple[dict[str, int], dict[str, int], list[str]]:
+    """Words, word pairs and abbreviations that the bundled UN lists add to a lexicon."""
+
+    def build() -> tuple[dict[str, int], dict[str, int], list[str]]:
+        words: dict[str, int] = {}
+        bigrams: dict[str, int] = {}
+        abbreviations: set[str] = set()
+        _add_entries(_un_entries(), words, bigrams, abbreviations)
+        return words, bigrams, sorted(abbreviations)
+
+    sources = [f"{name}\0{text}" for name, text in _un_sources()]
+    words, bigrams, abbreviations = _cached(_cache_path("un", "marshal", *sources), build)
+    return words, bigrams, abbreviations
+
+
+def _add_entries(
+    entries: Iterable[str],
+    words: dict[str, int],
+    bigrams: dict[str, int],
+    abbreviations: set[str],
+) -> None:
+    """Add listed words and phrases: their words, their word pairs, and the abbreviations
+    written with a full stop."""
+    for entry in entries:
+        parts = _WORD_RE.findall(entry)
+        if len(parts) == 1 and entry.endswith(".") and " " not in entry:
+            abbreviations.add(parts[0].lower())
+        for part in parts:
+            _add_word(words, part, whole_entry=len(parts) == 1)
+        lowered = [p.lower() for p in parts]
+        for first, second in itertools.pairwise(lowered):
+            bigrams[f"{first} {second}"] = UN_BIGRAM_COUNT
+
+
+def _add_word(words: dict[str, int], word: str, whole_entry: bool) -> None:
+    """Add a listed word. Acronyms stay case-sensitive (``UN`` must not make ``un`` a word);
+    short words that are only part of a phrase or compound (``ad`` of ``ad hoc``, ``pre``
+    of ``pre-trial``) are not words on their own: the phrase's bigrams keep them apart."""
+    if len(word) > 1 and word.isupper():
+        words.setdefault(word, UN_WORD_COUNT)
+        return
+    if whole_entry or len(word) >= 4:
+        words.setdefault(word.lower(), UN_WORD_COUNT)
+    if "-" in word:
+        for piece in word.split("-"):
+            if len(piece) >= 4 and not piece.isupper():
+                words.setdefault(piece.lower(), UN_WORD_COUNT)
 
 
 def _load_words(source: str | os.PathLike[str] | Iterable[str] | None) -> list[str]:
@@ -118,43 +299,35 @@ class Lexicon:
         un: bool = True,
     ) -> None:
         self._english = english
-        extra = (list(_un_entries()) if un else []) + _load_words(words)
+        extra = _load_words(words)
         self.protected: frozenset[str] = frozenset(_load_words(protected))
-        self._extra_words: dict[str, int] = {}
-        self._extra_bigrams: dict[tuple[str, str], int] = {}
-        abbreviations = set()
-        for entry in [*extra, *self.protected]:
-            parts = _WORD_RE.findall(entry)
-            if len(parts) == 1 and entry.endswith(".") and " " not in entry:
-                abbreviations.add(parts[0].lower())
-            for part in parts:
-                self._add_word(part, whole_entry=len(parts) == 1)
-            lowered = [p.lower() for p in parts]
-            for first, second in itertools.pairwise(lowered):
-                self._extra_bigrams[(first, second)] = UN_BIGRAM_COUNT
+        abbreviations: set[str] = set()
+        if un:  # the bundled lists, processed once (and cached on disk)
+            un_words, un_bigrams, un_abbreviations = _un_tables()
+            self._extra_words: dict[str, int] = dict(un_words)
+            self._extra_bigrams: dict[str, int] = dict(un_bigrams)  # 'first second'
+            abbreviations.update(un_abbreviations)
+        else:
+            self._extra_words = {}
+            self._extra_bigrams = {}
+        # Sorted: the same order in every process, so the fuzzy index's cache key is stable.
+        entries = [*extra, *sorted(self.protected)]
+        _add_entries(entries, self._extra_words, self._extra_bigrams, abbreviations)
         #: Abbreviations the lists write with a full stop ('para', 'distr'), lower case.
         self.abbreviations: frozenset[str] = frozenset(abbreviations)
         self._fuzzy: Any = None
         self._counts: dict[str, int] | None = None
 
-    def _add_word(self, word: str, whole_entry: bool) -> None:
-        """Add a listed word. Acronyms stay case-sensitive (``UN`` must not make ``un`` a word);
-        short words that are only part of a phrase or compound (``ad`` of ``ad hoc``, ``pre``
-        of ``pre-trial``) are not words on their own: the phrase's bigrams keep them apart."""
-        if len(word) > 1 and word.isupper():
-            self._extra_words.setdefault(word, UN_WORD_COUNT)
-            return
-        if whole_entry or len(word) >= 4:
-            self._extra_words.setdefault(word.lower(), UN_WORD_COUNT)
-        if "-" in word:
-            for piece in word.split("-"):
-                if len(piece) >= 4 and not piece.isupper():
-                    self._extra_words.setdefault(piece.lower(), UN_WORD_COUNT)
+    def __getstate__(self) -> dict[str, Any]:
+        # The fuzzy index is rebuilt (or reopened) on demand: a pickled lexicon stays small.
+        return {**self.__dict__, "_fuzzy": None}
 
     # -- tier 1 -----------------------------------------------------------------------------
     def frequency(self, word: str) -> int:
         """Corpus count of ``word`` (case-insensitive); 0 if unknown."""
-        counts = self._counts or self._merge_counts()
+        counts = self._counts
+        if counts is None:
+            counts = self._merge_counts()
         count = counts.get(word)
         if count is None:
             count = counts.get(word.lower(), 0)
@@ -162,7 +335,14 @@ class Lexicon:
 
     def known(self, word: str, min_count: int = 1) -> bool:
         """Is ``word`` a word (hyphenated compounds: every part), at least ``min_count`` common?"""
-        if self.frequency(word) >= min_count:
+        # The fixers ask this of every candidate spelling: frequency() is inlined.
+        counts = self._counts
+        if counts is None:
+            counts = self._merge_counts()
+        count = counts.get(word)
+        if count is None:
+            count = counts.get(word.lower(), 0)
+        if count >= min_count:
             return True
         if "-" in word:
             parts = word.split("-")
@@ -175,7 +355,8 @@ class Lexicon:
     # -- tier 2 -----------------------------------------------------------------------------
     def bigram(self, first: str, second: str) -> int:
         """Count of the word pair (case-insensitive); 0 if never seen."""
-        key = (first.lower(), second.lower())
+        # Listed words hold no whitespace, so a key with one space is one listed pair.
+        key = f"{first.lower()} {second.lower()}"
         count = _english_bigrams().get(key, 0) if self._english else 0
         return max(count, self._extra_bigrams.get(key, 0))
 
@@ -202,59 +383,202 @@ class Lexicon:
 
     def _fuzzy_index(self) -> Any:
         if self._fuzzy is None:
-            self._fuzzy = _build_fuzzy(self._counts or self._merge_counts())
+            counts = self._counts
+            self._fuzzy = _build_fuzzy(counts if counts is not None else self._merge_counts())
         return self._fuzzy
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("OCRFIX_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "ocrfix" if base else Path.home() / ".cache" / "ocrfix"
+# -- the fuzzy index ------------------------------------------------------------------------
+_MAX_DISTANCE = 2
+_PREFIX_LENGTH = 7
+_MAGIC = b"ocrfix-fuzzy\n"
+#: Sections of a fuzzy index file: (name, array type code; None for bytes).
+_SECTIONS: tuple[tuple[str, str | None], ...] = (
+    ("hashes", "q"),  # sorted hashes of the delete strings
+    ("key_offsets", "I"),  # where each delete string starts in 'keys' (one more at the end)
+    ("post_offsets", "I"),  # where each delete's words start in 'postings'
+    ("postings", "I"),  # word numbers
+    ("keys", None),  # the delete strings, UTF-8, in hash order
+    ("words", None),  # the index's words, UTF-8, one a line, in symspellpy's order
+)
+
+
+def _hash(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
+
+
+def _encode(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+class _MappedDeletes:
+    """symspellpy's table from each delete string to the words it comes from (read-only, as
+    ``SymSpell.lookup`` uses it), held in a memory-mapped index file."""
+
+    def __init__(self, data: mmap.mmap, sections: dict[str, list[int]], words: list[str]):
+        view = memoryview(data)
+
+        def part(name: str) -> memoryview:
+            start, size = sections[name]
+            return view[start : start + size]
+
+        self._data = data
+        self._hashes = part("hashes").cast("q")
+        self._key_offsets = part("key_offsets").cast("I")
+        self._post_offsets = part("post_offsets").cast("I")
+        self._postings = part("postings").cast("I")
+        self._keys_start = sections["keys"][0]
+        self._words = words
+        self._last: tuple[str, int] = ("", -1)
+        if not (len(self._key_offsets) == len(self._post_offsets) == len(self._hashes) + 1):
+            raise ValueError("inconsistent fuzzy index sections")
+
+    def _find(self, key: str) -> int:
+        """Row of ``key``, or -1. (``lookup`` asks ``in`` then ``[]``: the last is kept.)"""
+        last_key, last_row = self._last
+        if key == last_key and last_row >= 0:
+            return last_row
+        data = _encode(key)
+        wanted = _hash(data)
+        hashes = self._hashes
+        row = bisect_left(hashes, wanted)
+        found = -1
+        while row < len(hashes) and hashes[row] == wanted:
+            start = self._keys_start + self._key_offsets[row]
+            end = self._keys_start + self._key_offsets[row + 1]
+            if self._data[start:end] == data:
+                found = row
+                break
+            row += 1
+        self._last = (key, found)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) >= 0
+
+    def __getitem__(self, key: str) -> list[str]:
+        row = self._find(key)
+        if row < 0:
+            raise KeyError(key)
+        words = self._words
+        postings = self._postings[self._post_offsets[row] : self._post_offsets[row + 1]]
+        return [words[n] for n in postings]
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+def _new_index() -> Any:
+    from symspellpy import SymSpell
+
+    return SymSpell(max_dictionary_edit_distance=_MAX_DISTANCE, prefix_length=_PREFIX_LENGTH)
+
+
+def _dump_fuzzy(index: Any, fh: IO[bytes]) -> None:
+    """Write ``index``'s words and delete table as a fuzzy index file."""
+    import json
+
+    words = list(index.words)
+    number = {w: n for n, w in enumerate(words)}
+    rows = sorted((_hash(k), k, v) for k, v in ((_encode(k), v) for k, v in index.deletes.items()))
+    arrays: dict[str, Any] = {
+        "hashes": array("q", (h for h, _, _ in rows)),
+        "key_offsets": array("I", [0]),
+        "post_offsets": array("I", [0]),
+        "postings": array("I"),
+        "keys": bytearray(),
+        "words": "\n".join(words).encode("utf-8", "surrogatepass"),
+    }
+    for _, key, posting in rows:
+        arrays["keys"] += key
+        arrays["key_offsets"].append(len(arrays["keys"]))
+        arrays["postings"].extend(number[w] for w in posting)
+        arrays["post_offsets"].append(len(arrays["postings"]))
+    blobs = [
+        bytes(arrays[name]) if code is None else arrays[name].tobytes() for name, code in _SECTIONS
+    ]
+    meta: dict[str, Any] = {"itemsize": array("I").itemsize, "max_length": index._max_length}
+    head = len(_MAGIC) + 8
+    # The header's size is not known before its offsets: room is reserved for it, and the
+    # sections start on multiples of 8 (the arrays' item sizes).
+    offset = first = head + 1024 + (-(head + 1024) % 8)
+    sections: dict[str, list[int]] = {}
+    for (name, _), blob in zip(_SECTIONS, blobs):
+        sections[name] = [offset, len(blob)]
+        offset += len(blob) + (-len(blob) % 8)
+    meta["sections"] = sections
+    header = json.dumps(meta).encode()
+    if head + len(header) > first:
+        raise ValueError("fuzzy index header too long")
+    fh.write(_MAGIC + len(header).to_bytes(8, "little") + header.ljust(first - head, b" "))
+    for blob in blobs:
+        fh.write(blob + b"\0" * (-len(blob) % 8))
+
+
+def _open_fuzzy(path: Path, words: dict[str, int]) -> Any | None:
+    """The index in ``path`` over ``words``, or None if it is missing or unusable."""
+    import json
+
+    try:
+        with open(path, "rb") as fh:
+            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        if data[: len(_MAGIC)] != _MAGIC:
+            return None
+        size = int.from_bytes(data[len(_MAGIC) : len(_MAGIC) + 8], "little")
+        start = len(_MAGIC) + 8
+        meta = json.loads(data[start : start + size])
+        sections = meta["sections"]
+        if meta["itemsize"] != array("I").itemsize or any(
+            sections[name][0] + sections[name][1] > len(data) for name, _ in _SECTIONS
+        ):
+            return None  # another platform's file, or a truncated one
+        begin, length = sections["words"]
+        listed = data[begin : begin + length].decode("utf-8", "surrogatepass")
+        word_list = listed.split("\n") if listed else []
+        kept = words
+        if any(c < 1 for c in words.values()):  # symspellpy leaves out counts below 1
+            kept = {w: c for w, c in words.items() if c >= 1}
+        if len(word_list) != len(kept) or any(w not in kept for w in word_list):
+            return None
+        deletes = _MappedDeletes(data, sections, word_list)
+        index = _new_index()
+        if not all(hasattr(index, a) for a in ("_words", "_deletes", "_max_length")):
+            return None  # a symspellpy whose internals differ: build it in memory instead
+        index._words = kept
+        index._deletes = deletes
+        index._max_length = meta["max_length"]
+        return index
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
 
 
 def _build_fuzzy(words: dict[str, int]) -> Any:
-    """Build (or load from the disk cache) a symspellpy index of ``words``."""
+    """A symspellpy index of ``words``: opened from its file in the cache, else built (and
+    written there for next time)."""
     import gc
 
-    from symspellpy import SymSpell
-
-    from . import __version__
-
-    digest = hashlib.sha256(
-        "\n".join(f"{w} {c}" for w, c in sorted(words.items())).encode()
-    ).hexdigest()[:16]
-    path = _cache_dir() / f"fuzzy-v{_FUZZY_FORMAT}-{__version__}-{digest}.pickle.gz"
+    digest = hashlib.sha256(marshal.dumps(words, 2)).hexdigest()
+    path = _cache_path("fuzzy", "bin", digest)
+    index = _open_fuzzy(path, words)
+    if index is not None:
+        return index
     gc_was_enabled = gc.isenabled()
-    gc.disable()  # building or unpickling millions of small objects: the GC only slows it
+    gc.disable()  # building millions of small objects: the GC only slows it
     try:
-        try:
-            with gzip.open(path, "rb") as fh:
-                index = pickle.load(fh)
-            if isinstance(index, SymSpell):
-                return index
-        except Exception:
-            pass
-        index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+        index = _new_index()
         for word, count in words.items():
             index.create_dictionary_entry(word, count)
-        _write_cache(path, index)
-        return index
     finally:
         if gc_was_enabled:
             gc.enable()
-
-
-def _write_cache(path: Path, index: Any) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with (
-            os.fdopen(fd, "wb") as raw,
-            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as fh,
-        ):
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home is fine: the index is simply rebuilt next time
+    if _write_atomic(path, lambda fh: _dump_fuzzy(index, fh)):
+        mapped = _open_fuzzy(path, words)
+        if mapped is not None:
+            return mapped  # and the in-memory one is freed
+    return index
 
 
 @functools.cache

@@ -18,6 +18,7 @@ WORD = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 
 #: Tokens longer than this are never corrected or split: no known word comes near (the
@@ -36,15 +37,22 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 
 def foreign_nearby(text: str, start: int, end: int) -> bool:
-    """Is there a French or Spanish function word, or two accented words, within a few words?
-    (One accented word is often OCR's: 'dependént'.)"""
-    window = text[max(0, start - 30) : start] + " " + text[end : end + 30]
+    """Is ``text[start:end]`` a French or Spanish function word ('sobre' in a Spanish title),
+    or is there one within a few words, or two accented words, or one with 'de' or 'la'?
+    (One accented word alone is often OCR's: 'dependént'.)"""
+    if text[start:end].lower() in OTHER_FUNCTION_WORDS:
+        return True
+    # (Only within the paragraph: a French paragraph says nothing of the English one after it.)
+    before = _BLANK_LINE.split(text[max(0, start - 30) : start])[-1]
+    window = before + " " + _BLANK_LINE.split(text[end : end + 30])[0]
     accented = 0
+    romance = False  # 'de' and 'la' also occur in English names ('Rio de Janeiro'): half a clue
     for w in _ANY_WORD.findall(window):
         if w.lower() in OTHER_FUNCTION_WORDS:
             return True
         accented += not w.isascii()
-    return accented >= 2
+        romance = romance or w.lower() in ("de", "la")
+    return accented >= 2 or (romance and accented >= 1)
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -278,7 +278,7 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
         if (
             not kept_spans
             and not starts_document
-            and not any(m.group("m").isdigit() for m in lines)
+            and not any(m.group("m").isdecimal() for m in lines)
         ):
             continue  # a later page: the first block's numbers are unknown
         numbers = _number_block(
@@ -321,7 +321,7 @@ def _number_block(
     ):
         numbers[0] = -1
         first = 1
-    anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdigit()]
+    anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdecimal()]
     if not anchors and not at_foot:
         return None
     if anchors and not expected <= anchors[0][1] <= expected + len(marks) + 2:

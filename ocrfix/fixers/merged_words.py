@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape
 from ._words import FUNCTION_WORDS, MAX_WORD, words
@@ -89,6 +90,8 @@ class MergedWordsFixer:
         shape = case_shape(token)
         if shape not in ("lower", "title") or lex.is_protected(token) or lex.known(token):
             return None
+        if token.lower() in OTHER_FUNCTION_WORDS:
+            return None  # 'notre' of a French title is not 'not re'
         low = token.lower()
         best: tuple[float, int] | None = None
         for i in range(1, len(low)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Footnote, Line, LineKind, footer_like
 from .paragraphs import is_open, join, joined
@@ -106,6 +106,8 @@ class _State:
     last_number: int | None = None  # the last number read as digits
     unread: int = 0  # notes since then whose number OCR garbled or lost
     open_paragraph: bool = False  # the last body line ends mid-sentence
+    #: How the zone of notes that runs on from a line ends (see :func:`_zone_end`).
+    zones: dict[int, tuple[str, bool, int]] = field(default_factory=dict)
 
     def plausible(self, number: int) -> bool:
         """Can a note numbered ``number`` come next (numbers only grow)?"""
@@ -283,32 +285,62 @@ def _in_zone(
     """Is the note at ``i`` in a footnote zone: do notes (and their continuations) run from it
     to a numbered note, to the foot of the page, or (if ``resume``) to the body resuming an
     open paragraph? ``with_note``: only if another note opens in the zone."""
-    last_note = i
-    gap = False
-    notes = 0
-    for j in range(i + 1, len(lines)):
-        if j in furniture or pages[j] != pages[i]:
-            return notes > 0 or not with_note
+    end, gap, notes = _zone_end(lines, pages, furniture, i, state.zones)
+    if end == "digit":
+        return True
+    if end == "edge":
+        return notes > 0 or not with_note
+    return resume and not gap and state.open_paragraph and (notes > 0 or not with_note)
+
+
+def _zone_end(
+    lines: Sequence[Line],
+    pages: Sequence[int],
+    furniture: set[int],
+    i: int,
+    memo: dict[int, tuple[str, bool, int]],
+) -> tuple[str, bool, int]:
+    """How the notes (and their continuations) that run on from line ``i`` end: at a numbered
+    note (``"digit"``), at the foot of the page (``"edge"``) or at a body line (``"body"``;
+    ``gap``: after a blank line); and how many notes open after line ``i`` on the way.
+
+    A run that goes on from line j ends as the run from j does, so ``memo`` keeps the end for
+    every line passed: each line is scanned once, not once per note above it (a page of
+    thousands of notes took quadratic time)."""
+    path = [(i, 0)]  # the lines the run went on from, and the notes counted up to each
+    last_note, gap, notes = i, False, 0
+    j = i
+    end = memo.get(i)
+    while end is None:
+        j += 1
+        if j >= len(lines) or j in furniture or pages[j] != pages[i]:
+            end = ("edge", gap, 0)
+            break
         content = lines[j].content
         if not content:
             gap = True
             continue
         start = opening(content)
         if start is not None and start.how == "digit":
-            return True
-        if start is not None and start.how != "bare":
+            end = ("digit", gap, 0)
+        elif start is not None and start.how != "bare":
             last_note, gap, notes = j, False, notes + 1
-            continue
-        if not gap and _continues(lines[last_note].content, content):
+        elif not gap and _continues(lines[last_note].content, content):
             last_note = j
-            continue
-        if start is not None:
+        elif start is not None:
             last_note, gap, notes = j, False, notes + 1
-            continue
-        if gap and footer_like(content):  # a footer OCR garbled: the foot of the page
-            return notes > 0 or not with_note
-        return resume and not gap and state.open_paragraph and (notes > 0 or not with_note)
-    return notes > 0 or not with_note
+        elif gap and footer_like(content):  # a footer OCR garbled: the foot of the page
+            end = ("edge", gap, 0)
+        else:
+            end = ("body", gap, 0)
+        if end is None:
+            path.append((j, notes))
+            end = memo.get(j)
+    kind, end_gap, after = end
+    total = notes + after
+    for line, counted in path:
+        memo[line] = (kind, end_gap, total - counted)
+    return kind, end_gap, total
 
 
 def _continues(prev: str, content: str) -> bool:

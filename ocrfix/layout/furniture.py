@@ -189,7 +189,8 @@ def _debris(text: str) -> bool:
         return False
     lexicon = default_lexicon()
     words = _LETTERS.findall(text)
-    return not any(len(w) >= 2 and lexicon.known(w) for w in words)
+    # A word in another script or with accents ('大会', 'Résumé') is text, not a scrap.
+    return not any(len(w) >= 2 and (not w.isascii() or lexicon.known(w)) for w in words)
 
 
 def symbol_of(lines: Sequence[Line]) -> tuple[str, int] | None:

@@ -17,7 +17,8 @@ from ..lexicon import default_lexicon
 from ..pipeline import IGNORE_MARKER
 from .model import TERMINAL, Join, Line, LineKind, Paragraph
 
-_HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+# (From the start of a word only: searched from every letter, a long word took quadratic time.)
+_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
 _SUSPENDED = frozenset({"and", "or", "to", "nor"})
 # A label that opens a paragraph: '1.', '(a)', '(iv)', 'II.', 'A.'.

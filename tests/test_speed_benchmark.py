@@ -1,0 +1,91 @@
+"""The speed benchmark script: its inputs and its report (no timing is asserted)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "speed.py"
+
+
+@pytest.fixture(scope="module")
+def speed() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("speed_benchmark", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_input_is_real_pages_repeated_to_size(speed: ModuleType) -> None:
+    texts = [speed.read(p) for p in speed.ocr_files()]
+    assert all(
+        p.name.endswith(("-light.ocr.txt", "-medium.ocr.txt", "-heavy.ocr.txt"))
+        for p in speed.ocr_files()
+    )
+    total = sum(speed.nbytes(t) for t in texts)
+    pages = speed.build_pages(texts, 1.5 * total / speed.MB)
+    assert pages[: len(texts)] == texts and pages[len(texts)] == texts[0]
+    assert sum(speed.nbytes(p) for p in pages) >= 1.5 * total
+    joined = speed.join_pages(["a\n", "b"])
+    assert joined == "a\n\nb\n"
+
+
+@pytest.mark.parametrize(
+    "name", ["single_line", "long_token", "footnote_lines", "punctuation_runs"]
+)
+def test_adversarial_shapes_have_their_size(speed: ModuleType, name: str) -> None:
+    build, _, unit, _ = speed.SHAPES[name]
+    text = build(4000)
+    if unit == "lines":
+        assert text.count("\n") == 4000
+    else:
+        assert len(text) >= 4000
+    if name == "single_line":
+        assert "\n" not in text
+    if name == "long_token":
+        assert max(len(t) for t in text.split()) == 4000
+
+
+def test_child_shape_reports_cpu_times(
+    speed: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert speed.main(["--child-shape", "punctuation_runs", "400", "2", "0"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["n"]["size"] == 100 and data["4n"]["size"] == 400
+    assert len(data["4n"]["cpu_s"]) == 1  # a budget of 0 s: one run
+
+
+def test_small_run_writes_table_and_json(
+    speed: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "speed.json"
+    argv = ["--only", "throughput", "--mb", "0.01", "--repeats", "1", "--json", str(out)]
+    assert speed.main(argv) == 0
+    table = capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))
+    keys = [c["key"] for c in data["checks"]]
+    assert keys == [
+        "throughput_pages",
+        "throughput_one_text",
+        "peak_rss",
+        "peak_rss_one_text",
+        "linearity",
+        "linearity_distinct",
+    ]
+    for check in data["checks"]:
+        assert check["passed"] in (True, False)
+        assert check["measure"] in table
+    assert "| measure | target | measured | result |" in table
+    assert data["results"]["throughput"]["chunks"]["bytes"] >= 10_000
+
+
+def test_unknown_section_is_an_error(speed: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    assert speed.main(["--only", "warp"]) == 2
+    assert "unknown section" in capsys.readouterr().err
