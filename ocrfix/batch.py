@@ -144,12 +144,17 @@ def iter_files(root: Path, config: Config) -> Iterator[str]:
                 yield rel.as_posix()
 
 
+def leaves_tree(root: str | os.PathLike[str], rel: str) -> bool:
+    """Is ``root/rel`` a symbolic link that leads out of the folder ``root``?"""
+    path = Path(root, rel)
+    return path.is_symlink() and not _inside(path.resolve(), Path(root).resolve())
+
+
 def read_source(src: str | os.PathLike[str], rel: str) -> bytes:
     """The bytes of ``src/rel``; a link that leads out of ``src`` is a FileFormatError."""
-    source = Path(src, rel)
-    if source.is_symlink() and not _inside(source.resolve(), Path(src).resolve()):
+    if leaves_tree(src, rel):
         raise FileFormatError("symbolic link out of the source tree: not followed")
-    return source.read_bytes()
+    return Path(src, rel).read_bytes()
 
 
 def clean_file(
@@ -307,6 +312,7 @@ def _init_worker(src: str, dst: str, settings_json: str, encoding: str | None) -
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops the pool
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: just stop
     _worker = (src, dst, settings_json, encoding)
     cached_pipeline(settings_json)  # one pipeline, and so one lexicon, per worker
 

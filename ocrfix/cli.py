@@ -13,7 +13,7 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -133,8 +133,11 @@ def _config(args: argparse.Namespace) -> Config:
     return config.discover(args.config)
 
 
-def _collect(paths: Sequence[str], config: Config) -> list[str]:
-    """Files named or found in folders (``include``, less ``exclude``), in order, once each."""
+def _collect(
+    paths: Sequence[str], config: Config, report: Callable[[str], None] | None = None
+) -> list[str]:
+    """Files named or found in folders (``include``, less ``exclude``), in order, once each.
+    A link found in a folder that leads out of it is not followed (``report`` says so)."""
     out: list[str] = []
     for raw in paths:
         if raw == "-":
@@ -142,9 +145,14 @@ def _collect(paths: Sequence[str], config: Config) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            from .batch import iter_files  # deferred: only folders need it
+            from .batch import iter_files, leaves_tree  # deferred: only folders need it
 
-            out.extend(str(path / rel) for rel in iter_files(path, config))
+            for rel in iter_files(path, config):
+                if leaves_tree(path, rel):
+                    if report is not None:
+                        report(f"{path / rel}: symbolic link out of {raw}: not followed")
+                    continue
+                out.append(str(path / rel))
         elif path.exists():
             if not config.excluded(path):
                 out.append(raw)
@@ -207,7 +215,7 @@ def _fixed(result: Result) -> str:
 
 def cmd_fix(args: argparse.Namespace) -> int:
     run = _Run(args)
-    files = _collect(args.paths, run.config)
+    files = _collect(args.paths, run.config, run.fail)
     if args.write:
         if "-" in files:
             raise UsageError("-w/--write cannot rewrite stdin ('-')")
@@ -232,7 +240,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         elif result.changed:
             try:
-                write_text(path, result.text, file.format)
+                write_text(path, result.text, file.format, expected=file.data)
             except FileFormatError as exc:
                 run.fail(str(exc))
                 continue
@@ -262,7 +270,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     run = _Run(args)
     if run.mode == "structured":
         raise UsageError("check compares text: --mode structured cannot be checked")
-    files = _collect(args.paths, run.config)
+    files = _collect(args.paths, run.config, run.fail)
     _utf8_stdout()
     changed = 0
     records: list[dict[str, Any]] = []
@@ -369,6 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from .pipeline import ConfigError
 
+    previous = _on_sigterm()
     try:
         return _COMMANDS[args.command](args)
     except (UsageError, ConfigError) as exc:
@@ -378,10 +387,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = "; run it again with --resume to go on" if args.command == "batch" else ""
         print(f"ocrfix: interrupted{hint}", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("ocrfix: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:  # e.g. 'ocrfix check ... | head'
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is: writes in progress remove their temporary file."""
+
+
+def _on_sigterm() -> Any:
+    """Turn SIGTERM (a timeout, ``kill``) into :class:`_Terminated`; the previous handler."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    return signal.signal(signal.SIGTERM, terminate)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -32,6 +33,10 @@ _NO_BOM = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le", "utf-32": "utf-32-le"}
 
 class FileFormatError(ValueError):
     """A file that cannot be read as text: binary, or not in the expected encoding."""
+
+
+class FileChangedError(OSError):
+    """A file that changed on disk between reading it and writing it back: not written."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,12 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "input") -> 
         if data.startswith(mark):
             bom, enc = mark, mark_encoding
             break
-    if not bom and b"\x00" in data:
+    try:
+        # UTF-16 and UTF-32 hold NUL bytes in any text: only NUL characters mean binary.
+        wide = bool(bom) or b"\x00" in "a".encode(enc)
+    except LookupError:
+        raise FileFormatError(f"unknown encoding {enc!r}") from None
+    if not wide and b"\x00" in data:
         raise FileFormatError(f"{name} is a binary file (it holds NUL bytes)")
     try:
         text = data[len(bom) :].decode(enc)
@@ -103,7 +113,7 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "input") -> 
         ) from None
     except LookupError:
         raise FileFormatError(f"unknown encoding {enc!r}") from None
-    if bom and "\x00" in text:
+    if wide and "\x00" in text:
         raise FileFormatError(f"{name} is a binary file (it holds NUL characters)")
     newline = detect_newline(text)
     if "\r" in text:
@@ -120,17 +130,35 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> Text
     return decode(data, encoding, name=os.fspath(path))
 
 
-def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+def write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, expected: bytes | None = None
+) -> None:
     """Replace the file at ``path`` by ``data`` atomically, keeping its permissions.
 
     A symbolic link is kept: its target is rewritten. A new file gets the usual permissions
-    (``0o666`` less the umask).
+    (``0o666`` less the umask). A read-only file is not replaced (:class:`PermissionError`),
+    nor, when ``expected`` is given, a file that no longer holds ``expected``
+    (:class:`FileChangedError`: someone else wrote it meanwhile).
     """
     target = Path(os.path.realpath(path))
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
         mode = None
+    if mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
+        # (os.replace would go through: only the folder's permissions count for it.)
+        raise PermissionError(errno.EACCES, "the file is read-only (not written)", str(path))
+    if expected is not None:
+        try:
+            current = target.read_bytes()
+        except FileNotFoundError:
+            current = None
+        if current != expected:
+            raise FileChangedError(
+                errno.EAGAIN,
+                "it changed while ocrfix was fixing it (not written: run ocrfix again)",
+                str(path),
+            )
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
@@ -149,8 +177,15 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
-def write_text(path: str | os.PathLike[str], text: str, fmt: TextFormat | None = None) -> None:
-    """Write ``text`` (``'\\n'`` line endings) to ``path`` in ``fmt``, atomically."""
+def write_text(
+    path: str | os.PathLike[str],
+    text: str,
+    fmt: TextFormat | None = None,
+    *,
+    expected: bytes | None = None,
+) -> None:
+    """Write ``text`` (``'\\n'`` line endings) to ``path`` in ``fmt``, atomically (see
+    :func:`write_bytes` for ``expected``)."""
     fmt = fmt or TextFormat()
     try:
         data = fmt.encode(text)
@@ -159,4 +194,4 @@ def write_text(path: str | os.PathLike[str], text: str, fmt: TextFormat | None =
             f"{os.fspath(path)}: the fixed text has {exc.object[exc.start]!r}, "
             f"which {fmt.encoding} cannot encode"
         ) from None
-    write_bytes(path, data)
+    write_bytes(path, data, expected=expected)
