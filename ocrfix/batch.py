@@ -147,7 +147,10 @@ def iter_files(root: Path, config: Config) -> Iterator[str]:
 def leaves_tree(root: str | os.PathLike[str], rel: str) -> bool:
     """Is ``root/rel`` a symbolic link that leads out of the folder ``root``?"""
     path = Path(root, rel)
-    return path.is_symlink() and not _inside(path.resolve(), Path(root).resolve())
+    if not path.is_symlink():
+        return False
+    # (realpath, not Path.resolve: a loop of links is then an unreadable file, not a crash.)
+    return not _inside(Path(os.path.realpath(path)), Path(os.path.realpath(root)))
 
 
 def read_source(src: str | os.PathLike[str], rel: str) -> bytes:

@@ -18,7 +18,7 @@ Start-up and memory (``benchmarks/speed.py``): each tier is cached on disk once 
 ``$OCRFIX_CACHE``, ``$XDG_CACHE_HOME/ocrfix`` or ``~/.cache/ocrfix``, keyed by this module's
 code, the ocrfix version and the source lists (a changed list or module makes a new cache; a
 read-only cache folder only means parsing every time). The word and bigram tables are
-``marshal`` files (read in a fifth of the time of parsing the text lists). The fuzzy index's
+``marshal`` files (read two to five times faster than the text lists parse). The fuzzy index's
 delete table, millions of small objects as Python data (160 MB, 3 s to unpickle), is a
 memory-mapped file of sorted hashes searched by bisection: it opens at once, costs the memory
 of the pages a lookup touches, and its pages are shared by every process (batch workers).

@@ -268,21 +268,40 @@ def detect(
             and j > i + 1
         ):
             found[i], found[j] = (lk.kind, lk.what), (below.kind, below.what)
-    changed = True
-    while changed:
-        changed = False
-        for i, lk in looks.items():
-            if i in found or lk.strength == "strong":
-                continue
-            alone = standing_alone(lines, breaks, found, i)
-            top = lk.kind == "header" and _edge(lines, breaks, found, i, -1)
-            bottom = lk.kind in _BOTTOM and _edge(lines, breaks, found, i, 1)
-            edge = lk.strength == "alone" or at_edge(lines, breaks, found, i)
-            half = lk.strength == "half" and _half_alone(lines, breaks, found, i)
-            if top or bottom or half or (alone and lk.strength != "top" and edge):
-                found[i] = (lk.kind, lk.what)
-                changed = True
+    # Every test below only grows truer as furniture is found, so the lines taken do not
+    # depend on the order they are looked at: a line taken can only bring the nearest text
+    # lines above and below it to an edge, and only those are looked at again. (Looking at
+    # every line again until nothing changed took quadratic time on a column of numbers.)
+    pending = [i for i, lk in looks.items() if i not in found and lk.strength != "strong"]
+    pending.reverse()  # looked at in order, then each line's neighbours first
+    while pending:
+        i = pending.pop()
+        lk = looks[i]
+        if i in found:
+            continue
+        alone = standing_alone(lines, breaks, found, i)
+        top = lk.kind == "header" and _edge(lines, breaks, found, i, -1)
+        bottom = lk.kind in _BOTTOM and _edge(lines, breaks, found, i, 1)
+        edge = lk.strength == "alone" or at_edge(lines, breaks, found, i)
+        half = lk.strength == "half" and _half_alone(lines, breaks, found, i)
+        if top or bottom or half or (alone and lk.strength != "top" and edge):
+            found[i] = (lk.kind, lk.what)
+            for k in _nearest_text(lines, i):
+                if k in looks and k not in found and looks[k].strength != "strong":
+                    pending.append(k)
     return found
+
+
+def _nearest_text(lines: Sequence[Line], i: int) -> list[int]:
+    """The nearest lines above and below line ``i`` that are not blank."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines):
+            out.append(j)
+    return out
 
 
 def standing_alone(
