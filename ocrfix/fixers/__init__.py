@@ -6,6 +6,7 @@ from .base import Context, Fixer
 from .character_confusions import CharacterConfusionsFixer
 from .document_symbols import DocumentSymbolsFixer
 from .footnote_markers import FootnoteMarkersFixer
+from .masthead import MastheadFixer
 from .merged_words import MergedWordsFixer
 from .paragraph_endings import ParagraphEndingsFixer
 from .paragraph_numbers import ParagraphNumbersFixer
@@ -20,6 +21,7 @@ from .unicode import UnicodeFixer
 FIXERS: tuple[type[Fixer], ...] = (
     UnicodeFixer,
     DocumentSymbolsFixer,
+    MastheadFixer,
     ParagraphNumbersFixer,
     PunctuationSpacingFixer,
     ParagraphEndingsFixer,

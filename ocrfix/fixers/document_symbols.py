@@ -58,6 +58,48 @@ _JOB_FOOTER = re.compile(
 _SLASH_AS_I = re.compile(
     r"\b(?P<series>[AES])(?P<read>[Il1|])(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
 )
+# A whole symbol, as the UN writes it: committee drafts, reports, resolutions, Council
+# documents. A damaged token is repaired only when the repair is one of these.
+_VALID_SYMBOL = re.compile(
+    r"""(?x)
+      A/(?:C\.[1-6]/)?\d{2}/L\.\d{1,3}(?:/Rev\.\d)?(?:/Add\.\d{1,2})?(?:/Corr\.\d)?
+    | A/\d{2}/\d{1,4}(?:/Add\.\d{1,2})?(?:/Rev\.\d)?(?:/Corr\.\d)?
+    | A/RES/\d{2}/\d{1,3}
+    | A/(?:AC|CONF)\.\d{1,3}/\d{4}/(?:L\.)?\d{1,2}
+    | A/HRC/\d{2}/(?:L\.)?\d{1,3}
+    | E/\d{4}/(?:L\.)?\d{1,3}
+    | E/CN\.\d{1,2}/\d{4}/(?:L\.)?\d{1,2}
+    | S/\d{4}/\d{1,4}
+    """
+)
+# A token that may be a damaged symbol: a series letter, then a mark or letter that may be a
+# slash, and at least one more slash or dot (no spaces: those are the joints fixed above).
+_SYMBOL_LIKE = re.compile(r"(?<![\w/])[AES][^\s/]{0,6}[/.,][^\s]{2,30}")
+# The misreadings inside a symbol, each tied to its place: the slash after 'A' read as a
+# letter or a mark ('AIC.', 'AVC.', 'A/IC.', 'AV79/'); a comma or a doubled stop after 'C'
+# ('A/C,2/'); 'L.' read as '1..' or 'L..' or 'L,' ('/1..27'); the 7 of a session read 'T'.
+_SYMBOL_READS = (
+    (
+        re.compile(r"^A(?:/?[IVJN\\|l1(‘’']|/)(?=C[.,]{1,2}\d|AC[.,]\d|CONF[.,]\d|\d{2}/|T\d/)"),
+        "A/",
+    ),
+    (re.compile(r"(?<=^A/)(C|AC|CONF)[.,]{1,2}(?=\d)"), r"\1."),
+    (re.compile(r"(?<=/)T(?=\d/)"), "7"),
+    (re.compile(r"(?<=/)[1LlI](?:\.\.|,\.|\.,|,)(?=\d)"), "L."),
+)
+_SYMBOL_END = ".,;:)"
+
+
+def repair_symbol(token: str) -> str | None:
+    """The valid symbol ``token`` is a misreading of, or None (also when it is valid)."""
+    if _VALID_SYMBOL.fullmatch(token):
+        return None
+    fixed = token
+    for pattern, replacement in _SYMBOL_READS:
+        fixed = pattern.sub(replacement, fixed)
+    return fixed if fixed != token and _VALID_SYMBOL.fullmatch(fixed) else None
+
+
 _DISTR = re.compile(r"^Distr[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)", re.M)
 
 
@@ -83,6 +125,7 @@ class DocumentSymbolsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         yield from self._symbols(text)
+        yield from self._damaged_symbols(text)
         yield from self._sessions(text)
         yield from self._footers(text)
         yield from self._headings(text)
@@ -125,6 +168,22 @@ class DocumentSymbolsFixer:
                 self.name,
                 "closed a space inside a document symbol",
                 0.9,
+            )
+
+    def _damaged_symbols(self, text: str) -> Iterator[Edit]:
+        for m in _SYMBOL_LIKE.finditer(text):
+            token = m.group().rstrip(_SYMBOL_END)
+            fixed = repair_symbol(token)
+            if fixed is None:
+                continue
+            yield Edit(
+                m.start(),
+                m.start() + len(token),
+                token,
+                fixed,
+                self.name,
+                "a document symbol with its slashes and stops misread",
+                0.85,
             )
 
     def _sessions(self, text: str) -> Iterator[Edit]:

@@ -1,0 +1,112 @@
+"""The masthead lines of a UN document: distribution, original language, agenda item.
+
+Every document opens with the same few lines (``Distr.: Limited``, ``Original: English``,
+``Agenda item 21 (c)``) in a small font beside the symbol, where OCR does badly:
+``Diste: Linsited``, ``Original: Fingtish``, ``Agenda item 25 (by``. Their words come from a
+closed list, so a damaged line can be restored when it is close to exactly one form of it.
+Only a line that holds nothing else, near the top of a page, is touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rapidfuzz.distance import Levenshtein
+
+from ..edits import Edit
+from .base import Context
+
+DISTRIBUTIONS = ("General", "Limited", "Restricted")
+LANGUAGES = ("English", "French", "Spanish", "Russian", "Arabic", "Chinese")
+
+#: How far down a page (in non-blank lines) the masthead may sit.
+MASTHEAD_LINES = 16
+
+# 'Distr.: Limited' and its misreadings: the label, its marks, one word, stray marks.
+_DISTR_LINE = re.compile(
+    r"^(?P<label>[A-Za-z]{3,6})(?P<marks>[.,:;]{0,3})[ \t]+(?P<word>[A-Za-z]{4,11})"
+    r"[.,;:]?[ \t]*$"
+)
+_ORIGINAL_LINE = re.compile(
+    r"^[‘'\"]?(?P<label>[A-Za-z]{6,9})(?P<marks>[.,:;?’']{0,2})[ \t]+(?P<word>[A-Za-z]{5,9})"
+    r"[.,;:]?[ \t]*$"
+)
+# 'Agenda item 25 (by': the bracket of a sub-item, read as 'y', '}' or ']'.
+_AGENDA_LINE = re.compile(
+    r"^Agenda items? \d{1,3}(?:,? \d{1,3})*(?: and \d{1,3})?[ \t]+"
+    r"\((?P<letter>[a-z¢])(?P<close>[y}\]])(?P<tail>[.,*]?)[ \t]*$"
+)
+
+
+def _closest(word: str, forms: tuple[str, ...], limit: int) -> str | None:
+    """The one form within ``limit`` edits of ``word`` (case-blind), nearer than any other."""
+    scored = sorted((Levenshtein.distance(word.lower(), f.lower()), f) for f in forms)
+    best, form = scored[0]
+    if best > limit or (len(scored) > 1 and scored[1][0] <= best):
+        return None
+    return form
+
+
+def _masthead_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the first non-blank lines of each page (pages split at form feeds)."""
+    offset = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        if "\f" in line:
+            seen = 0
+        body = line.rstrip("\r\n").lstrip("\f")
+        start = offset + len(line.rstrip("\r\n")) - len(body)
+        if body.strip():
+            seen += 1
+            if seen <= MASTHEAD_LINES:
+                yield start, body
+        offset += len(line)
+
+
+@dataclass(frozen=True)
+class MastheadFixer:
+    """Restore the distribution, original-language and agenda-item lines of a masthead."""
+
+    name: ClassVar[str] = "masthead"
+    language_independent: ClassVar[bool] = False
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        for start, line in _masthead_lines(text):
+            fixed = self._line(line)
+            if fixed is None or fixed == line.rstrip():
+                continue
+            end = start + len(line.rstrip())
+            if ctx.is_guarded(start, end):
+                continue
+            yield Edit(start, end, line.rstrip(), fixed, self.name, self._why(fixed), 0.85)
+
+    @staticmethod
+    def _line(line: str) -> str | None:
+        m = _DISTR_LINE.match(line)
+        if m and Levenshtein.distance(m.group("label").lower(), "distr") <= 2:
+            label_ok = m.group("label")[0] in "Dd" or m.group("marks")
+            word = _closest(m.group("word"), DISTRIBUTIONS, 3)
+            if label_ok and word is not None:
+                return f"Distr.: {word}"
+        m = _ORIGINAL_LINE.match(line)
+        if m and Levenshtein.distance(m.group("label").lower(), "original") <= 2:
+            word = _closest(m.group("word"), LANGUAGES, 3)
+            if word is not None:
+                return f"Original: {word}"
+        m = _AGENDA_LINE.match(line)
+        if m:
+            letter = "c" if m.group("letter") == "¢" else m.group("letter")
+            head = line[: m.start("letter") - 1]
+            return f"{head}({letter}){m.group('tail')}"
+        return None
+
+    @staticmethod
+    def _why(fixed: str) -> str:
+        if fixed.startswith("Distr"):
+            return "the distribution line of a masthead"
+        if fixed.startswith("Original"):
+            return "the original-language line of a masthead"
+        return "the agenda-item line of a masthead"

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+HEAD = "United Nations A/C.2/79/L.41\nGeneral Assembly\n"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # masthead lines as Tesseract read them on the benchmark pages
+        ("Diste.: Limited", "Distr.: Limited"),
+        ("Dist: Limited", "Distr.: Limited"),
+        ("Distr: Linsited", "Distr.: Limited"),
+        ("Distr.:-Linited", None),  # the hyphen glues the words: not a two-word line
+        ("Distr. Limied", "Distr.: Limited"),
+        ("Distr.: Limited,", "Distr.: Limited"),
+        ("Original: Fingtish", "Original: English"),
+        ("‘Original English", "Original: English"),
+        ("Origunal’ English", "Original: English"),
+        ("Agenda item 25 (by", "Agenda item 25 (b)"),
+        ("Agenda item 17 (¢}", "Agenda item 17 (c)"),
+        ("Agenda item 99 (k}*", "Agenda item 99 (k)*"),
+    ],
+)
+def test_restores_masthead_lines(ocr: str, expected: str | None) -> None:
+    text = HEAD + ocr + "\n"
+    assert fixed("masthead", text) == (text if expected is None else HEAD + expected + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Distr.: General",
+        "Distr.: Restricted",
+        "Original: French",
+        "Original: Arabic and English",
+        "Agenda item 21 (c)",
+        "Agenda items 12 (b), 18 (e) and 19 (a)",
+        "Dixie: Limited",  # too far from 'Distr' to be sure
+        "Original: Portuguese",  # not an official language: nothing close enough
+    ],
+)
+def test_leaves_correct_or_doubtful_lines(line: str) -> None:
+    text = HEAD + line + "\n"
+    assert fixed("masthead", text) == text
+
+
+def test_only_the_top_of_a_page_is_a_masthead() -> None:
+    body = "".join(f"{n}. Paragraph {n} of the body.\n" for n in range(1, 20))
+    text = HEAD + body + "Dist: Limited\n"
+    assert fixed("masthead", text) == text
+    page_two = text + "\f" + HEAD + "Dist: Limited\n"
+    assert fixed("masthead", page_two) == text + "\f" + HEAD + "Distr.: Limited\n"
