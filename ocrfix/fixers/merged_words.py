@@ -26,9 +26,11 @@ from ..tokens import case_shape
 from ._words import FUNCTION_WORDS, MAX_WORD, words
 from .base import Context
 
-# Two lower-case words glued by a mark, not part of a longer compound, path or address.
+# Two words glued by a mark, not part of a longer compound, path or address; the second in
+# lower case, the first may be capitalised (``Encourages.the``) or the article ``a``.
 _GLUED = re.compile(
-    r"(?<![\w/.@’'-])(?P<a>[a-z]{2,})(?P<mark>[.’':-])(?P<b>[a-z]{2,})(?![\w/@-]|\.\w)"
+    r"(?<![\w/.@’'-])(?P<a>[A-Za-z][a-z]+|a)(?P<mark>[.’':-])(?P<b>[a-z]{2,}|a)"
+    r"(?![\w/@-]|\.\w)"
 )
 
 
@@ -66,14 +68,18 @@ class MergedWordsFixer:
     def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         for m in _GLUED.finditer(text):
             a, mark, b = m.group("a"), m.group("mark"), m.group("b")
-            if not (_part_ok(a, lex) and _part_ok(b, lex)):
+            if not (_part_ok(a.lower(), lex) and _part_ok(b, lex)):
+                continue
+            if a[0].isupper() and mark not in ".-":
+                continue  # 'Note:the' may be a colon that lost its space
+            if "a" in (a, b) and mark not in ".-":
                 continue
             if mark in "’'" and b in ("s", "t", "ll", "re", "ve", "d"):
                 continue  # contractions and possessives
             if mark == "-" and (
-                lex.frequency(m.group()) > 0
-                or not ({a, b} & (FUNCTION_WORDS | {"per"}))
-                or (lex.bigram(a, b) == 0 and min(len(a), len(b)) < 5)
+                lex.frequency(m.group().lower()) > 0
+                or not ({a.lower(), b} & (FUNCTION_WORDS | {"per"}))
+                or (lex.bigram(a.lower(), b) == 0 and min(len(a), len(b)) < 5)
             ):
                 continue  # a compound, or no evidence the pair stands apart
             yield Edit(

@@ -8,7 +8,8 @@
   (``1992. 49/155 of`` -> ``1992, 49/155 of``);
 - a speck read as a full stop after a word that cannot end a clause (``and. social``) or
   after a paragraph's opening word (``Noting. the work``): removed;
-- a lone underscore between words (``— _ the``): removed.
+- a lone underscore between words (``— _ the``): removed;
+- the number sign read with a comma: ``Supplement No, 11`` -> ``Supplement No. 11``.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ _STRAY_OPEN = re.compile(
 )
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
+# 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
+# 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
+_NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))")
 # Abbreviations after which a full stop and a lower-case word are normal.
 ABBREVIATIONS = frozenset(
     "a.m p.m e.g i.e etc cf viz vs al para paras chap chaps sect sects art arts vol vols p pp "
@@ -129,6 +133,8 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
         for m in _SESSION_STOP.finditer(text):
             yield self._edit(m.start(), ".", ",", "'Session, Supplement' in a citation", 0.8)
+        for m in _NUMBER_SIGN.finditer(text):
+            yield self._edit(m.start("mark"), m.group("mark"), ".", "'No.' before a number", 0.8)
         if self.stop_for_comma:
             yield from self._stops(text, ctx)
 

@@ -35,3 +35,32 @@ def test_separates_merged_words(ocr: str, expected: str) -> None:
 )
 def test_leaves_unknown_but_whole_words(clean: str) -> None:
     assert fixed("merged_words", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # spaces read as marks, from the benchmark pages (Tesseract, medium degradation)
+        ("in the implementation of the Sustainable Development Goals.and", "Goals and"),
+        ("4. Encourages.the Member States", "4. Encourages the Member States"),
+        ("to mobilize a.substantial share", "to mobilize a substantial share"),
+        ("7. Decides-to convene a high-level meeting", "7. Decides to convene a high-level"),
+        ("Particularly-in Africa", "Particularly in Africa"),
+        ("expressing a-concern that", "expressing a concern that"),
+    ],
+)
+def test_separates_words_glued_by_a_mark(ocr: str, expected: str) -> None:
+    assert expected in fixed("merged_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "the follow-up to the In-depth review and a high-level meeting",
+        "Note:the text as adopted",  # a colon that lost its space, not a space read as ':'
+        "e.g. a.m. and i.e. the U.S.A. or A-levels",
+        "an up-to-date and state-of-the-art list",
+        "the Non-Self-Governing Territories",
+    ],
+)
+def test_leaves_compounds_and_abbreviations(clean: str) -> None:
+    assert fixed("merged_words", clean) == clean

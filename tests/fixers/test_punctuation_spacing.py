@@ -32,6 +32,14 @@ from .helpers import fixed
             "see resolutions 54/123, 60/132, 62/128, 64/136",
         ),
         ("peoples — _ the “International Year”", "peoples — the “International Year”"),
+        (
+            "Economic and Social Council, 2024, Supplement No, 11 (E/2024/31)",
+            "Economic and Social Council, 2024, Supplement No. 11 (E/2024/31)",
+        ),
+        (
+            "(United Nations publication, Sales No, E.24.I.6)",
+            "(United Nations publication, Sales No. E.24.I.6)",
+        ),
     ],
 )
 def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
@@ -43,6 +51,8 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
     [
         "Supplement No. 5 (E/2006/25), chap. I, para. 2.",
         "4. the paragraph number stays",
+        "Is there a deadline? No, 2025 was only a target.",
+        "The answer was No, 12 States said.",
         "fees, taxes, etc. and other charges",
         "e.g. the report; i.e. the plan",
         "2. Requests the Secretary-General:\n\n(a) To submit a report;",
