@@ -9,7 +9,9 @@
 - a speck read as a full stop after a word that cannot end a clause (``and. social``) or
   after a paragraph's opening word (``Noting. the work``): removed;
 - a lone underscore between words (``— _ the``): removed;
-- the number sign read with a comma: ``Supplement No, 11`` -> ``Supplement No. 11``.
+- the number sign read with a comma: ``Supplement No, 11`` -> ``Supplement No. 11``;
+- the commas of a list of sponsors read as full stops: ``Chile. Ghana, Malaysia and Oman:
+  draft resolution`` -> ``Chile, Ghana, ...``.
 """
 
 from __future__ import annotations
@@ -67,6 +69,14 @@ _STRAY_OPEN = re.compile(
 )
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
+# The sponsors of a draft, 'Chile, Ghana, Malaysia and Oman: draft resolution', over one or
+# two lines: the commas of the list read as full stops or semicolons ('Chile. Ghana').
+_SPONSORS = re.compile(
+    r"^(?P<who>[A-Z][^\n:]{1,200}(?:\n[^\n:]{1,200})?):\W{0,2}[ \t]+(?:revised )?dra[a-z]{1,3} "
+    r"(?:resolution|decision)\b",
+    re.M,
+)
+_SPONSOR_STOP = re.compile(r"(?<=[a-z)])[.;](?= [A-Z][a-z])")
 # 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
 # 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
 _NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))")
@@ -133,6 +143,13 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
         for m in _SESSION_STOP.finditer(text):
             yield self._edit(m.start(), ".", ",", "'Session, Supplement' in a citation", 0.8)
+        for m in _SPONSORS.finditer(text):
+            who = m.group("who")
+            if who.count(",") + who.count(".") + who.count(";") < 2:
+                continue  # not a list of States
+            for stop in _SPONSOR_STOP.finditer(who):
+                start = m.start("who") + stop.start()
+                yield self._edit(start, stop.group(), ",", "a comma in a list of sponsors", 0.8)
         for m in _NUMBER_SIGN.finditer(text):
             yield self._edit(m.start("mark"), m.group("mark"), ".", "'No.' before a number", 0.8)
         if self.stop_for_comma:

@@ -40,6 +40,16 @@ from .helpers import fixed
             "(United Nations publication, Sales No, E.24.I.6)",
             "(United Nations publication, Sales No. E.24.I.6)",
         ),
+        (
+            "Argentina, Cabo Verde. Portugal. Slovenia and Thailand: draft resolution",
+            "Argentina, Cabo Verde, Portugal, Slovenia and Thailand: draft resolution",
+        ),
+        (
+            "Bolivia (Plurinational State of); Denmark, Ecuador, Guatemala, New Zealand and\n"
+            "Paraguay: revised draft resolution",
+            "Bolivia (Plurinational State of), Denmark, Ecuador, Guatemala, New Zealand and\n"
+            "Paraguay: revised draft resolution",
+        ),
     ],
 )
 def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
@@ -52,6 +62,8 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "Supplement No. 5 (E/2006/25), chap. I, para. 2.",
         "4. the paragraph number stays",
         "Is there a deadline? No, 2025 was only a target.",
+        "Recalls its resolution 70/1. The General Assembly: draft resolution",
+        "The Committee met. Brazil spoke: draft resolution A/C.2/79/L.5 was withdrawn.",
         "The answer was No, 12 States said.",
         "fees, taxes, etc. and other charges",
         "e.g. the report; i.e. the plan",
