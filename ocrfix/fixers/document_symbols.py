@@ -54,6 +54,14 @@ _JOB_FOOTER = re.compile(
     r"(?P<middle>(?:[ \t]*[(\[{]?[A-Za-z]{1,2}[)\]}]?)?[ \t\-—–~]*)(?P<date>\d{6})[ \t]*$",
     re.M,
 )
+# A job number that lost its hyphen, alone at the foot of a page or beside the page number:
+# '2420433 2' for '24-20433' and page 2.
+_BARE_JOB = re.compile(
+    r"^(?:\d{1,2}(?:/\d{1,2})?[ \t]+)?(?P<yy>[0-3]\d)(?P<num>\d{5})"
+    r"(?:[ \t]+\d{1,2}(?:/\d{1,2})?)?[ \t]*$",
+    re.M,
+)
+_PAGE_END = re.compile(r"\s*(?:\f|$)")
 # A slash read as I, l or 1 after the series letter: 'AIC.2/79/L.27', 'AI79/312'.
 _SLASH_AS_I = re.compile(
     r"\b(?P<series>[AES])(?P<read>[Il1|])(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
@@ -220,6 +228,17 @@ class DocumentSymbolsFixer:
                     self.name,
                     "the job-number footer: number, language tag, date",
                     0.8,
+                )
+        for m in _BARE_JOB.finditer(text):
+            if _PAGE_END.match(text, m.end()):
+                yield Edit(
+                    m.start("num"),
+                    m.start("num"),
+                    "",
+                    "-",
+                    self.name,
+                    "the hyphen of a job number at the foot of a page",
+                    0.75,
                 )
         for m in _DISTR.finditer(text):
             if m.group() != "Distr.:":

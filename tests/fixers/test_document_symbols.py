@@ -69,3 +69,29 @@ def test_repairs_damaged_symbols(ocr: str, expected: str) -> None:
 )
 def test_leaves_symbols_it_cannot_restore(text: str) -> None:
     assert fixed("document_symbols", text) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # the feet of benchmark pages: the job number lost its hyphen
+        ("the present resolution.\n\n2420433 2\n", "the present resolution.\n\n24-20433 2\n"),
+        ("alternatives to imprisonment.\n\n2418804 33\n\f", None),
+        ("eightieth session,\n\n22 2418264\n", "eightieth session,\n\n22 24-18264\n"),
+    ],
+)
+def test_restores_the_hyphen_of_a_job_number(ocr: str, expected: str | None) -> None:
+    if expected is None:
+        expected = ocr.replace("2418804", "24-18804")
+    assert fixed("document_symbols", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total\n\n1234567\n\nThe next paragraph.\n",  # not at the foot of a page
+        "The population reached\n8123456 in 2024.\n",
+        "24-20433 2\n",
+    ],
+)
+def test_leaves_other_numbers(text: str) -> None:
+    assert fixed("document_symbols", text) == text
