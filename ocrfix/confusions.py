@@ -7,7 +7,9 @@ reading ``x`` for ``e`` is not. Costs are between 0 (certain) and 1 (an arbitrar
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import math
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 #: (what OCR read, what was printed, cost)
 # fmt: off
@@ -75,43 +77,129 @@ def variants(word: str, max_changes: int = 2) -> Iterator[tuple[str, float]]:
         frontier = nxt
 
 
+def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> set[str]:
+    """Lower-cased variants of ``word`` (:func:`variants` ``(word, max_changes)``): every one
+    whose every prefix begins an entry of the sorted ``ordered`` (so: every one in it), found
+    without generating the others, and possibly a few more.
+
+    A variant replaces one to ``max_changes`` non-overlapping substrings of ``word``, left to
+    right, by what the table says was printed; here the variant is built left to right, one
+    character copied or one substring replaced at a time, and a branch stops as soon as no
+    entry begins with its lower-cased prefix. For the Latin-1 letters that word tokens hold,
+    lower-casing is one character for one (``(a + b).lower() == a.lower() + b.lower()``), so
+    each prefix built is a prefix of the whole variant lower-cased. Other words are searched
+    in full.
+    """
+    if not word.isascii() and max(word) > "\xff":
+        return {c.lower() for c, _ in variants(word, max_changes)}
+    lowered = word.lower()
+    n = len(word)
+    size_all = len(ordered)
+    found: set[str] = set()
+    # (position in word, variant so far, changes made, first entry >= the variant so far)
+    seen: set[tuple[int, str, int]] = set()
+    stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]
+    while stack:
+        pos, prefix, changes, lo = stack.pop()
+        if pos == n:
+            if changes:
+                found.add(prefix)
+            continue
+        step = prefix + lowered[pos]
+        i = bisect_left(ordered, step, lo)
+        if i < size_all and ordered[i].startswith(step):
+            stack.append((pos + 1, step, changes, i))
+        if changes == max_changes:
+            continue
+        for size in range(1, min(_MAX_READ, n - pos) + 1):
+            for printed, _ in _BY_READ.get(word[pos : pos + size], ()):
+                step = prefix + printed.lower()
+                state = (pos + size, step, changes + 1)
+                if state in seen:
+                    continue
+                seen.add(state)
+                i = bisect_left(ordered, step, lo)
+                if i < size_all and ordered[i].startswith(step):
+                    stack.append((pos + size, step, changes + 1, i))
+    return found
+
+
 @functools.lru_cache(maxsize=65536)
-def ocr_distance(read: str, printed: str) -> float:
-    """Weighted edit distance: the cheapest way OCR turns ``printed`` into ``read``."""
+def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
+    """Weighted edit distance: the cheapest way OCR turns ``printed`` into ``read``.
+
+    With ``limit``: the same distance when it is at most ``limit``, else ``inf``. (Costs are
+    not negative, so the partial sums along a cheapest way never exceed its total: the cells
+    above the limit are not extended, and the cells on a cheapest way within it keep their
+    values, summed in the same order.)"""
     n, m = len(read), len(printed)
-    inf = float("inf")
+    inf = math.inf
+    added = [THIN.get(c, OTHER) for c in read]
+    dropped = [THIN.get(c, OTHER) for c in printed]
+    # The confusions that may start at each position of ``read``: (size read, printed, cost).
+    starts: list[list[tuple[int, str, float]]] = []
+    for i in range(n + 1):
+        here_starts = []
+        for size in range(1, _MAX_READ + 1):
+            if i + size > n:
+                break
+            for target, c in _BY_READ.get(read[i : i + size], ()):
+                here_starts.append((size, target, c))
+        starts.append(here_starts)
     dist = [[inf] * (m + 1) for _ in range(n + 1)]
     dist[0][0] = 0.0
     for i in range(n + 1):
+        row = dist[i]
+        below = dist[i + 1] if i < n else row
+        confusable = starts[i]
+        live = False
         for j in range(m + 1):
-            here = dist[i][j]
-            if here == inf:
+            here = row[j]
+            if here == inf or here > limit:
                 continue
-            if i < n and j < m and read[i] == printed[j]:
-                dist[i + 1][j + 1] = min(dist[i + 1][j + 1], here)
-            if i < n:  # OCR added read[i]
-                c = here + THIN.get(read[i], OTHER)
-                dist[i + 1][j] = min(dist[i + 1][j], c)
+            live = True
+            if i < n:
+                if j < m:
+                    # the same character, or any other (an arbitrary substitution)
+                    c = here if read[i] == printed[j] else here + OTHER
+                    if c < below[j + 1]:
+                        below[j + 1] = c
+                c = here + added[i]  # OCR added read[i]
+                if c < below[j]:
+                    below[j] = c
             if j < m:  # OCR dropped printed[j]
-                c = here + THIN.get(printed[j], OTHER)
-                dist[i][j + 1] = min(dist[i][j + 1], c)
-            if i < n and j < m and read[i] != printed[j]:
-                dist[i + 1][j + 1] = min(dist[i + 1][j + 1], here + OTHER)
-            for size in range(1, _MAX_READ + 1):
-                chunk = read[i : i + size]
-                if len(chunk) < size:
-                    break
-                for target, c in _BY_READ.get(chunk, ()):
-                    if printed.startswith(target, j):
-                        k = j + len(target)
-                        dist[i + size][k] = min(dist[i + size][k], here + c)
-    return dist[n][m]
+                c = here + dropped[j]
+                if c < row[j + 1]:
+                    row[j + 1] = c
+            for size, target, c in confusable:
+                if printed.startswith(target, j):
+                    k = j + len(target)
+                    c = here + c
+                    if c < dist[i + size][k]:
+                        dist[i + size][k] = c
+        if not live and i < n and min(below) > limit:
+            # Nothing within the limit in this row or the next (which only this row and the
+            # one before reach), so nothing after them either.
+            return inf
+    return dist[n][m] if dist[n][m] <= limit else inf
 
 
-def edits1(word: str) -> set[str]:
-    """All strings one insertion, deletion, substitution or transposition from ``word``."""
+def edits1(word: str, ordered: Sequence[str] | None = None) -> set[str]:
+    """All strings one insertion, deletion, substitution or transposition from ``word``.
+
+    With the sorted ``ordered``, only the edits at positions ``i`` where some entry begins
+    with ``word[:i]``: every edit in ``ordered`` is among them (an edit at ``i`` begins with
+    ``word[:i]``)."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    if ordered is not None:
+        lo = 0
+        for i in range(1, len(splits)):
+            head = splits[i][0]
+            lo = bisect_left(ordered, head, lo)
+            if lo == len(ordered) or not ordered[lo].startswith(head):
+                del splits[i:]
+                break
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     out |= {a + c + b[1:] for a, b in splits if b for c in letters}

@@ -40,7 +40,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 #: Count given to a UN-vocabulary word that the English list lacks (a mid-frequency word).
 UN_WORD_COUNT = 2_000_000
@@ -59,6 +59,34 @@ _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 _T = TypeVar("_T")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class Memo(Generic[_K, _V]):
+    """A bounded memo of decisions: at most ``maxsize`` entries, the oldest quarter dropped
+    when it is full (so a stream of distinct tokens, a whole archive, keeps memory flat)."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = max(1, maxsize)
+        self._data: dict[_K, _V] = {}
+
+    def get(self, key: _K) -> _V | None:
+        return self._data.get(key)
+
+    def put(self, key: _K, value: _V) -> None:
+        data = self._data
+        if len(data) >= self.maxsize:
+            try:
+                oldest = list(itertools.islice(data, max(1, self.maxsize // 4)))
+            except RuntimeError:  # changed by another thread meanwhile: start afresh
+                oldest = list(data)
+            for old in oldest:
+                data.pop(old, None)
+        data[key] = value
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 def _symspell_file(name: str) -> Path:
@@ -282,6 +310,29 @@ def _load_words(source: str | os.PathLike[str] | Iterable[str] | None) -> list[s
     return _read_entries(source)
 
 
+class Spellings:
+    """The spellings a lexicon accepts at some count (see :meth:`Lexicon.spellings`).
+
+    ``members``: for a string without a hyphen, ``word in members`` is exactly
+    ``lexicon.is_protected(word) or lexicon.known(word, min_count)`` when ``word`` is in lower
+    case (``known`` also tries the lower-cased form of other words). ``ordered``: the members
+    lower-cased, sorted: every prefix of such a member begins one of them, so a search that
+    builds candidates left to right may drop a prefix no entry begins with
+    (:func:`ocrfix.confusions.variant_spellings`).
+    """
+
+    __slots__ = ("members", "ordered")
+
+    def __init__(self, members: frozenset[str], ordered: list[str]) -> None:
+        self.members = members
+        self.ordered = ordered
+
+    def begins(self, prefix: str) -> bool:
+        """Does an entry of ``ordered`` begin with ``prefix``?"""
+        i = bisect_left(self.ordered, prefix)
+        return i < len(self.ordered) and self.ordered[i].startswith(prefix)
+
+
 class Lexicon:
     """English plus UN vocabulary, extended by user word lists and protected words.
 
@@ -317,10 +368,22 @@ class Lexicon:
         self.abbreviations: frozenset[str] = frozenset(abbreviations)
         self._fuzzy: Any = None
         self._counts: dict[str, int] | None = None
+        self._spellings: dict[int, Spellings] = {}
+        self._memos: dict[str, Memo[Any, Any]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
-        # The fuzzy index is rebuilt (or reopened) on demand: a pickled lexicon stays small.
-        return {**self.__dict__, "_fuzzy": None}
+        # The fuzzy index is rebuilt (or reopened) on demand, the memos refilled: a pickled
+        # lexicon stays small.
+        return {**self.__dict__, "_fuzzy": None, "_spellings": {}, "_memos": {}}
+
+    def memo(self, name: str, maxsize: int = 50_000) -> Memo[Any, Any]:
+        """A bounded memo, kept with this lexicon, for decisions that depend only on the
+        lexicon and their key (e.g. a fixer's candidates for a token, keyed by its options):
+        repeated tokens, on later passes, pages and texts, are decided once."""
+        memo = self._memos.get(name)
+        if memo is None:
+            memo = self._memos[name] = Memo(maxsize)
+        return memo
 
     # -- tier 1 -----------------------------------------------------------------------------
     def frequency(self, word: str) -> int:
@@ -351,6 +414,23 @@ class Lexicon:
 
     def is_protected(self, word: str) -> bool:
         return word in self.protected
+
+    def spellings(self, min_count: int = 1) -> Spellings:
+        """The words ``is_protected(word) or known(word, min_count)`` accepts, as a set for
+        exact membership (of spellings without a hyphen) and a sorted list of them lower-cased
+        for prefix searches (built once per count; ``min_count`` at least 1)."""
+        found = self._spellings.get(min_count)
+        if found is None:
+            if min_count < 1:
+                raise ValueError("spellings need a count of at least 1")
+            counts = self._counts
+            if counts is None:
+                counts = self._merge_counts()
+            members = frozenset(w for w, c in counts.items() if c >= min_count) | self.protected
+            # (lower() makes a new string even of a lower-case word: the word is kept then.)
+            ordered = sorted({w if (low := w.lower()) == w else low for w in members})
+            found = self._spellings[min_count] = Spellings(members, ordered)
+        return found
 
     # -- tier 2 -----------------------------------------------------------------------------
     def bigram(self, first: str, second: str) -> int:

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..confusions import edits1, ocr_distance, variants
+from ..confusions import edits1, ocr_distance, variant_spellings, variants
 from ..edits import Edit
-from ..lexicon import RARE, Lexicon
+from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import case_shape, match_case
 from ._words import MAX_WORD, foreign_nearby, neighbours, sentence_start, words
 from .base import Context
@@ -36,36 +36,47 @@ class CharacterConfusionsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
+        # Decisions that depend only on the token and the lexicon are kept with the lexicon:
+        # a token seen on an earlier pass, page or text is not searched again.
+        trusted: Memo[str, bool] = lex.memo("character_confusions.trusted")
+        found: Memo[tuple[float, str, bool, bool], dict[str, float]]
+        found = lex.memo("character_confusions.candidates")
+        min_length = self.min_length
         suspects = []
         long_words = 0
         for m in words(text):
             token = m.group()
-            if len(token) < self.min_length:
+            if len(token) < min_length:
                 continue
             long_words += 1
-            if (
-                _acceptable(token, lex)
-                or _inflection_of_known(token.lower(), lex)
-                or (token.rstrip("0123456789").isalpha() and not token.isalpha())
-            ):
+            if _acceptable(token, lex):
+                continue
+            known = trusted.get(token)
+            if known is None:
+                known = _inflection_of_known(token.lower(), lex) or (
+                    token.rstrip("0123456789").isalpha() and not token.isalpha()
+                )
+                trusted.put(token, known)
+            if known:
                 continue  # known words, and words carrying a footnote marker ('Women5')
             suspects.append(m)
         # The fuzzy index (seconds to build or load) only for text that is badly damaged:
         # clean text, names and all, stays under the share, and is checked from the dict alone.
         fuzzy = self.fuzzy and len(suspects) >= FUZZY_SHARE * max(long_words, 50)
-        memo: dict[tuple[str, bool], dict[str, float]] = {}
         for m in suspects:
             token = m.group()
             name_like = token[:1].isupper() and not sentence_start(text, m.start())
-            key = (token, name_like)
-            if key not in memo:
-                memo[key] = self._candidates(token, name_like, lex, fuzzy)
-            if not memo[key]:
+            key = (self.max_cost, token, name_like, fuzzy)
+            costs = found.get(key)
+            if costs is None:
+                costs = self._candidates(token, name_like, lex, fuzzy)
+                found.put(key, costs)
+            if not costs:
                 continue
             if foreign_nearby(text, m.start(), m.end()):
                 continue  # a French or Spanish phrase inside an English paragraph
             context = neighbours(text, m.start(), m.end())
-            fixed = self._choose(token, memo[key], context, lex)
+            fixed = self._choose(token, costs, context, lex)
             if fixed is not None and fixed != token:
                 yield Edit(
                     m.start(), m.end(), token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
@@ -81,19 +92,6 @@ class CharacterConfusionsFixer:
         if shape == "mixed" or (shape == "upper" and not any(c.isdigit() for c in token)):
             return {}  # acronyms and odd casing: not ours to guess
         low = token.lower()
-        costs: dict[str, float] = {}
-        for cand, _ in variants(token, 2):
-            cl = cand.lower()
-            if cl != low and cl not in costs and _acceptable(cl, lex):
-                costs[cl] = ocr_distance(token, match_case(cl, shape))
-        if not name_like and low.isascii():
-            for cand in edits1(low):
-                if cand not in costs and _acceptable(cand, lex):
-                    costs[cand] = ocr_distance(low, cand)
-            if not costs and fuzzy and len(low) >= 8 and low.isalpha():
-                for term, _dist, _count in lex.candidates(low, 2):
-                    if term not in costs and _acceptable(term, lex):
-                        costs[term] = ocr_distance(low, term)
         # Short words have many neighbours one arbitrary edit away ('devel' -> 'level'): they
         # need a confusion-table explanation; long words may carry one arbitrary edit.
         if name_like:
@@ -102,6 +100,32 @@ class CharacterConfusionsFixer:
             limit = 0.6
         else:
             limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
+        # (Costs over the limit come back as inf: they are dropped below all the same.)
+        costs: dict[str, float] = {}
+        # Only spellings that begin a word the fixer trusts are built (the others could not
+        # pass ``_acceptable``), and they are checked by set membership: see ``Spellings``,
+        # exact for spellings without a hyphen (word tokens hold none).
+        hyphen = "-" in token
+        trusted = lex.spellings(RARE)
+        if hyphen:
+            found = {v for v in {c.lower() for c, _ in variants(token, 2)} if _acceptable(v, lex)}
+        else:
+            found = variant_spellings(token, 2, trusted.ordered) & trusted.members
+        for cl in found:
+            if cl != low:
+                costs[cl] = ocr_distance(token, match_case(cl, shape), limit)
+        if not name_like and low.isascii():
+            if hyphen:
+                edits = {c for c in edits1(low) if _acceptable(c, lex)}
+            else:
+                edits = edits1(low, trusted.ordered) & trusted.members
+            for cand in edits:
+                if cand not in costs:
+                    costs[cand] = ocr_distance(low, cand, limit)
+            if not costs and fuzzy and len(low) >= 8 and low.isalpha():
+                for term, _dist, _count in lex.candidates(low, 2):
+                    if term not in costs and _acceptable(term, lex):
+                        costs[term] = ocr_distance(low, term, limit)
         return {c: cost for c, cost in costs.items() if cost <= limit}
 
     def _choose(

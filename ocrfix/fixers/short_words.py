@@ -84,7 +84,7 @@ class ShortWordsFixer:
     def _choose(self, token: str, prev: str, nxt: str, lex: Lexicon) -> str | None:
         scored = []
         for cand in CANDIDATES:
-            cost = ocr_distance(token, cand)
+            cost = ocr_distance(token, cand, self.max_cost)  # inf above it
             if cost > self.max_cost:
                 continue
             left, right = lex.bigram(prev, cand), lex.bigram(cand, nxt)
