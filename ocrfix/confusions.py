@@ -59,6 +59,11 @@ _BY_READ: dict[str, list[tuple[str, float]]] = {}
 for _read, _printed, _cost in CONFUSIONS:
     _BY_READ.setdefault(_read, []).append((_printed, _cost))
 _MAX_READ = max(len(r) for r in _BY_READ)
+#: What each read string may have been printed as, lower-cased, without repeats.
+_PRINTED_LOWER: dict[str, tuple[str, ...]] = {
+    read: tuple(dict.fromkeys(printed.lower() for printed, _ in options))
+    for read, options in _BY_READ.items()
+}
 
 
 def variants(word: str, max_changes: int = 2) -> Iterator[tuple[str, float]]:
@@ -94,11 +99,24 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
         return {c.lower() for c, _ in variants(word, max_changes)}
     lowered = word.lower()
     n = len(word)
+    if max_changes < 1:
+        return set()
     size_all = len(ordered)
+    # What may replace the text at each position: (size read, printed lower-cased), once each.
+    options: list[list[tuple[int, str]]] = []
+    for pos in range(n):
+        here: dict[tuple[int, str], None] = {}
+        for size in range(1, min(_MAX_READ, n - pos) + 1):
+            for printed in _PRINTED_LOWER.get(word[pos : pos + size], ()):
+                here[(size, printed)] = None
+        options.append(list(here))
     found: set[str] = set()
-    # (position in word, variant so far, changes made, first entry >= the variant so far)
+    # (position in word, variant so far, changes made, first entry >= the variant so far);
+    # only states with changes to spare are searched: after the last change the rest of the
+    # word is copied as it is, so the variant is complete (and the caller tests it whole).
     seen: set[tuple[int, str, int]] = set()
     stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]
+    last = max_changes - 1
     while stack:
         pos, prefix, changes, lo = stack.pop()
         if pos == n:
@@ -109,18 +127,19 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
         i = bisect_left(ordered, step, lo)
         if i < size_all and ordered[i].startswith(step):
             stack.append((pos + 1, step, changes, i))
-        if changes == max_changes:
+        if changes == last:
+            for size, printed in options[pos]:
+                found.add(prefix + printed + lowered[pos + size :])
             continue
-        for size in range(1, min(_MAX_READ, n - pos) + 1):
-            for printed, _ in _BY_READ.get(word[pos : pos + size], ()):
-                step = prefix + printed.lower()
-                state = (pos + size, step, changes + 1)
-                if state in seen:
-                    continue
-                seen.add(state)
-                i = bisect_left(ordered, step, lo)
-                if i < size_all and ordered[i].startswith(step):
-                    stack.append((pos + size, step, changes + 1, i))
+        for size, printed in options[pos]:
+            step = prefix + printed
+            state = (pos + size, step, changes + 1)
+            if state in seen:
+                continue
+            seen.add(state)
+            i = bisect_left(ordered, step, lo)
+            if i < size_all and ordered[i].startswith(step):
+                stack.append((pos + size, step, changes + 1, i))
     return found
 
 

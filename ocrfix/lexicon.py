@@ -70,9 +70,8 @@ class Memo(Generic[_K, _V]):
     def __init__(self, maxsize: int) -> None:
         self.maxsize = max(1, maxsize)
         self._data: dict[_K, _V] = {}
-
-    def get(self, key: _K) -> _V | None:
-        return self._data.get(key)
+        #: The value kept for ``key``, or None: the dict's own ``get`` (asked once per token).
+        self.get: Callable[[_K], _V | None] = self._data.get
 
     def put(self, key: _K, value: _V) -> None:
         data = self._data

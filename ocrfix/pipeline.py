@@ -101,12 +101,19 @@ class Pipeline:
         # Ignored lines and other-language paragraphs, found once and followed through edits.
         ignored = _ignored_lines(text)
         foreign: list[tuple[int, int]] | None = None  # found after the Unicode repair
+        # Stage runs in a row that changed nothing: once every stage has run on the current
+        # text without changing it, every later run would see the text it saw and change
+        # nothing again (a stage's edits depend only on the text and the lexicon), so the
+        # remaining runs of the pass are skipped: the same result as running them.
+        unchanged = 0
         for _ in range(MAX_PASSES):
             # A repair can reveal another for an earlier stage ('4.  countriesin': the stop
             # after '4' is judged by the word after it), so passes repeat until nothing
             # changes: that is what makes ``fix`` idempotent.
             changed = False
             for stage in self.stages:
+                if unchanged >= len(self.stages):
+                    break
                 if stage.language_independent:
                     guarded = ignored
                 else:
@@ -119,14 +126,16 @@ class Pipeline:
                 ]
                 stage_edits = non_overlapping(proposed)
                 if not stage_edits:
+                    unchanged += 1
                     continue
+                unchanged = 0
                 changed = True
                 done = compose(original, done, current, stage_edits)
                 current = apply_edits(current, stage_edits)
                 ignored = map_spans(ignored, stage_edits)
                 if foreign is not None:
                     foreign = map_spans(foreign, stage_edits)
-            if not changed:
+            if not changed or unchanged >= len(self.stages):
                 break
         if mode == "faithful":
             return Result(original, current, tuple(done))

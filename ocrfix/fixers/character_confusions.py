@@ -38,9 +38,10 @@ class CharacterConfusionsFixer:
         lex = ctx.lexicon
         # Decisions that depend only on the token and the lexicon are kept with the lexicon:
         # a token seen on an earlier pass, page or text is not searched again.
-        trusted: Memo[str, bool] = lex.memo("character_confusions.trusted")
+        verdicts: Memo[str, bool] = lex.memo("character_confusions.suspect", 30_000)
+        suspect = verdicts.get
         found: Memo[tuple[float, str, bool, bool], dict[str, float]]
-        found = lex.memo("character_confusions.candidates")
+        found = lex.memo("character_confusions.candidates", 10_000)
         min_length = self.min_length
         suspects = []
         long_words = 0
@@ -49,17 +50,17 @@ class CharacterConfusionsFixer:
             if len(token) < min_length:
                 continue
             long_words += 1
-            if _acceptable(token, lex):
-                continue
-            known = trusted.get(token)
-            if known is None:
-                known = _inflection_of_known(token.lower(), lex) or (
-                    token.rstrip("0123456789").isalpha() and not token.isalpha()
+            doubtful = suspect(token)
+            if doubtful is None:
+                # Not known words, nor words carrying a footnote marker ('Women5').
+                doubtful = not (
+                    _acceptable(token, lex)
+                    or _inflection_of_known(token.lower(), lex)
+                    or (token.rstrip("0123456789").isalpha() and not token.isalpha())
                 )
-                trusted.put(token, known)
-            if known:
-                continue  # known words, and words carrying a footnote marker ('Women5')
-            suspects.append(m)
+                verdicts.put(token, doubtful)
+            if doubtful:
+                suspects.append(m)
         # The fuzzy index (seconds to build or load) only for text that is badly damaged:
         # clean text, names and all, stays under the share, and is checked from the dict alone.
         fuzzy = self.fuzzy and len(suspects) >= FUZZY_SHARE * max(long_words, 50)

@@ -19,14 +19,22 @@ from typing import ClassVar
 from ..confusions import ocr_distance
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Memo
 from .base import Context
 
 CANDIDATES = (
     "to the of for and in on that with by as at is it an or be this from its their has have "
     "are was were not all which"
 ).split()
-_TOKEN = re.compile(r"(?<=[a-z,][ \n])(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[a-z]+)\b)")
+_CANDIDATE_SET = frozenset(CANDIDATES)
+# A token is a whole run of its characters between a space or line break and the next (no
+# match can start inside one): the negative lookahead drops, inside the regex, exactly the
+# tokens that are themselves candidates, which the loop would skip.
+_TOKEN = re.compile(
+    r"(?<=[a-z,][ \n])"
+    r"(?!(?:" + "|".join(sorted(CANDIDATES, key=len, reverse=True)) + r")[ \n])"
+    r"(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[a-z]+)\b)"
+)
 _PREV = re.compile(r"([A-Za-z]+)[,]?[ \n]$")
 _DETERMINERS = frozenset("the a an its their this these those all".split())
 
@@ -43,20 +51,31 @@ class ShortWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
+        # The decision for a token between two words, kept with the lexicon ('' for none).
+        decisions: Memo[tuple[int, float, float, str, str, str], str]
+        decisions = lex.memo("short_words.decisions", 20_000)
+        decided = decisions.get
         for m in _TOKEN.finditer(text):
             token, nxt = m.group("tok"), m.group("next")
+            if token in _CANDIDATE_SET:
+                continue
             prev_m = _PREV.search(text, max(0, m.start() - 30), m.start())
-            if prev_m is None or token in CANDIDATES:
+            if prev_m is None:
                 continue
             prev = prev_m.group(1)
             if prev.lower() in OTHER_FUNCTION_WORDS or nxt in OTHER_FUNCTION_WORDS:
                 continue
             if token.isdigit() and nxt not in _DETERMINERS:
                 continue  # '10 countries' is a number; '10 the' is not
-            if not self._suspect(token, prev, nxt, lex):
-                continue
-            fixed = self._choose(token.replace("é", "e").replace("è", "e"), prev, nxt, lex)
-            if fixed is not None:
+            key = (self.min_bigram, self.max_cost, self.margin, token, prev, nxt)
+            fixed = decided(key)
+            if fixed is None:
+                fixed = ""
+                if self._suspect(token, prev, nxt, lex):
+                    plain = token.replace("é", "e").replace("è", "e")
+                    fixed = self._choose(plain, prev, nxt, lex) or ""
+                decisions.put(key, fixed)
+            if fixed:
                 yield Edit(
                     m.start("tok"),
                     m.end("tok"),

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
-from ..lexicon import RARE, Lexicon
+from ..lexicon import RARE, Lexicon, Memo
 from .base import Context
 
 # Pieces: letters, separated by one space, or by a line break (no blank line between).
 _PIECE = re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
 _GAP = re.compile(r" |[ \t]*\n[ \t]*")
+
+
+#: How common a joined word must be.
+JOIN_COUNT = RARE * 10
 
 
 @dataclass(frozen=True)
@@ -32,30 +36,76 @@ class SplitWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        pieces = list(_PIECE.finditer(text))
-        memo: dict[str, bool] = {}
-        is_word = [_memo_is_word(m.group(), lex, memo) for m in pieces]
+        verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
+        verdict = verdicts.get
+        joins = lex.spellings(JOIN_COUNT).members
+        # A sliding window of pieces, not a list of them all (tens of megabytes of match
+        # objects for a long text): piece k is judged once piece k + 2 is read, and the
+        # pieces before k - 2 are dropped.
+        window: list[tuple[re.Match[str], bool]] = []
+        offset = 0  # the index of window[0]
         taken = -1  # pieces up to this index are already part of an edit
-        for k, known in enumerate(is_word):
-            if known:
-                continue  # only groups holding a piece that is not a word are candidates
-            for first, size in ((k - 2, 3), (k - 1, 3), (k, 3), (k - 1, 2), (k, 2)):
-                group = pieces[max(first, 0) : first + size]
-                if first > taken and len(group) == size and self._joinable(text, group, lex):
-                    yield self._edit(text, group)
-                    taken = first + size - 1
-                    break
+        for m in _PIECE.finditer(text):
+            piece = m.group()
+            known = verdict(piece)
+            if known is None:
+                known = _is_word(piece, lex)
+                verdicts.put(piece, known)
+            window.append((m, known))
+            k = offset + len(window) - 3
+            if k >= 0 and not window[k - offset][1]:
+                found = self._join_at(text, window, offset, k, k + 3, taken, lex, joins)
+                if found is not None:
+                    edit, taken = found
+                    yield edit
+            if len(window) > 512:
+                offset += len(window) - 5
+                del window[:-5]
+        count = offset + len(window)
+        for k in range(max(count - 2, 0), count):
+            if not window[k - offset][1]:
+                found = self._join_at(text, window, offset, k, count, taken, lex, joins)
+                if found is not None:
+                    edit, taken = found
+                    yield edit
 
-    def _joinable(self, text: str, group: list[re.Match[str]], lex: Lexicon) -> bool:
+    def _join_at(
+        self,
+        text: str,
+        window: list[tuple[re.Match[str], bool]],
+        offset: int,
+        k: int,
+        count: int,
+        taken: int,
+        lex: Lexicon,
+        joins: frozenset[str],
+    ) -> tuple[Edit, int] | None:
+        """The join of a group holding piece ``k`` (not a word), if one is joinable, and the
+        index of its last piece; ``count`` pieces exist (at least ``k + 3``, or all)."""
+        # only groups holding a piece that is not a word are candidates
+        for first, size in ((k - 2, 3), (k - 1, 3), (k, 3), (k - 1, 2), (k, 2)):
+            if first > taken and first >= 0 and first + size <= count:
+                group = [window[i - offset][0] for i in range(first, first + size)]
+                if self._joinable(text, group, lex, joins):
+                    return self._edit(text, group), first + size - 1
+        return None
+
+    def _joinable(
+        self, text: str, group: list[re.Match[str]], lex: Lexicon, joins: frozenset[str]
+    ) -> bool:
         parts = [m.group() for m in group]
+        word = "".join(parts)
+        # (First the cheapest test that fails most often, implied by the lexicon test below:
+        # a word known at JOIN_COUNT is in ``joins`` itself or lower-cased.)
+        if word not in joins and word.lower() not in joins:
+            return False
         for a, b in itertools.pairwise(group):
             gap = text[a.end() : b.start()]
             if not _GAP.fullmatch(gap) or ("\n" in gap and not self.across_lines):
                 return False
         if any(not p[1:].islower() and len(p) > 1 for p in parts) or not parts[1][0].islower():
             return False  # a piece in capitals or a capitalised second piece: names, acronyms
-        word = "".join(parts)
-        if lex.is_protected(word) or not lex.known(word, min_count=RARE * 10):
+        if lex.is_protected(word) or not lex.known(word, min_count=JOIN_COUNT):
             return False
         # A known piece much commoner than the join is more likely a word of its own ('to te'
         # is 'to the' garbled, not 'tote').
@@ -88,13 +138,6 @@ class SplitWordsFixer:
             f"joined a word split by OCR: '{' '.join(m.group() for m in group)}'",
             0.85,
         )
-
-
-def _memo_is_word(piece: str, lex: Lexicon, memo: dict[str, bool]) -> bool:
-    known = memo.get(piece)
-    if known is None:
-        known = memo[piece] = _is_word(piece, lex)
-    return known
 
 
 def _is_word(piece: str, lex: Lexicon) -> bool:

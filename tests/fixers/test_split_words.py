@@ -48,3 +48,22 @@ def test_reason_names_the_pieces() -> None:
 )
 def test_leaves_words_written_apart(clean: str) -> None:
     assert fixed("split_words", clean) == clean
+
+
+def test_a_long_text_joins_every_split_word_in_place() -> None:
+    # Pieces are read through a sliding window: joins far into a long text, at the window's
+    # edges and at the very end, are found as in a short one.
+    unit = "the Devel opment of trade, and devel\nopment plans "
+    text = unit * 700 + "for devel opment"
+    result = run("split_words", text)
+    assert result.text == (
+        "the Development of trade, and\ndevelopment plans " * 700 + "for development"
+    )
+    assert len(result.edits) == 2 * 700 + 1
+    for edit in result.edits:
+        assert text[edit.start : edit.end] == edit.before
+
+
+@pytest.mark.parametrize("text", ["opment", "devel opment", "a devel opment", "x y devel opment"])
+def test_short_texts_and_groups_at_the_end(text: str) -> None:
+    assert fixed("split_words", text) == text.replace("devel opment", "development")

@@ -1,0 +1,60 @@
+"""Short function words misread, judged by both neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocrfix import Lexicon, Pipeline
+from ocrfix.fixers.base import Context
+from ocrfix.fixers.short_words import CANDIDATES, ShortWordsFixer
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        ("the report af the Secretary", "the report of the Secretary"),
+        ("the right lo the development", "the right to the development"),
+        ("the rights 10 the people", "the rights to the people"),
+        ("in accordance wiih the", "in accordance with the"),
+    ],
+)
+def test_corrects_short_words_between_neighbours(ocr: str, expected: str) -> None:
+    assert fixed("short_words", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "the report for the period",
+        "in 10 countries of the region",
+        "the views of the States",
+        "sobre la cuestión de los derechos",
+    ],
+)
+def test_leaves_function_words_and_numbers(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
+
+
+def test_every_candidate_between_words_is_left_alone() -> None:
+    # (The token pattern itself skips tokens that are candidates.)
+    text = "".join(f"the house {cand} people, " for cand in CANDIDATES)
+    assert fixed("short_words", text) == text
+
+
+def test_decisions_are_kept_with_the_lexicon_per_configuration() -> None:
+    text = "the right lo the development and the views af the States\n"
+    lex = Lexicon()
+    default = ShortWordsFixer()
+    first = list(default.propose(text, Context(lex)))
+    assert [e.after for e in first] == ["to", "of"]
+    assert list(default.propose(text, Context(lex))) == first
+    # A stricter configuration decides afresh, as with a new lexicon.
+    strict = ShortWordsFixer(max_cost=0.0)
+    assert list(strict.propose(text, Context(lex))) == list(
+        strict.propose(text, Context(Lexicon()))
+    )
+    assert Pipeline(fixers=["short_words"], lexicon=lex).fix(text) == (
+        "the right to the development and the views of the States\n"
+    )
