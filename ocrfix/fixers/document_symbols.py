@@ -61,7 +61,9 @@ _BARE_JOB = re.compile(
     r"(?:[ \t]+\d{1,2}(?:/\d{1,2})?)?[ \t]*$",
     re.M,
 )
-_PAGE_END = re.compile(r"\s*(?:\f|$)")
+# (What follows a line: a page ends where the next character that is not a space or a line
+# break is a form feed, or where there is none.)
+_NEXT_MARK = re.compile(r"[^ \t\r\n]")
 # A slash read as I, l or 1 after the series letter: 'AIC.2/79/L.27', 'AI79/312'.
 _SLASH_AS_I = re.compile(
     r"\b(?P<series>[AES])(?P<read>[Il1|])(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
@@ -230,7 +232,8 @@ class DocumentSymbolsFixer:
                     0.8,
                 )
         for m in _BARE_JOB.finditer(text):
-            if _PAGE_END.match(text, m.end()):
+            after = _NEXT_MARK.search(text, m.end())
+            if after is None or after.group() == "\f":
                 yield Edit(
                     m.start("num"),
                     m.start("num"),
