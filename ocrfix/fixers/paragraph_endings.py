@@ -30,6 +30,8 @@ _OPENING = re.compile(
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _NUMBERED = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
 _LETTERED = re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
+# A label as OCR may have read it, its bracket a letter: 'id)' for '(d)', '{b)', 'tb)'.
+_LETTERED_READ = re.compile(r"[ \t]*[(\[{itlj1|]?(?P<n>[a-z])[)}\]][ \t]+[A-Z]")
 _PREAMBULAR = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Fully|Noting|Bearing|Mindful|Aware|"
     r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having|"
@@ -85,19 +87,20 @@ class ParagraphEndingsFixer:
 def _expected_end(body: str, following: str) -> str | None:
     """The mark this paragraph must end with, given the next one; None if unknown."""
     numbered, next_numbered = _NUMBERED.match(body), _NUMBERED.match(following)
+    if next_numbered and int(next_numbered.group("n")) > 1 and body.rstrip().endswith(":"):
+        return ";"  # a colon introduces items, never the next numbered paragraph
     if numbered and next_numbered:
         if int(next_numbered.group("n")) == int(numbered.group("n")) + 1 and (
             numbered.group("word").endswith("s")
         ):
             return ";"
         return None
-    lettered, next_lettered = _LETTERED.match(body), _LETTERED.match(following)
+    lettered = _LETTERED.match(body) or _LETTERED_READ.match(body)
+    next_lettered = _LETTERED.match(following) or _LETTERED_READ.match(following)
     if lettered and next_lettered and _follows(lettered.group("n"), next_lettered.group("n")):
         return ";"
     if lettered and next_numbered:  # the last item of a paragraph that another follows
         return ";"
-    if next_numbered and int(next_numbered.group("n")) > 1 and body.rstrip().endswith(":"):
-        return ";"  # a colon introduces items, never the next numbered paragraph
     if body[:1].islower() and len(body.split()) >= 4 and _PREAMBULAR.match(following):
         return ","  # the end of a preambular paragraph continued from the page before
     if _PREAMBULAR.match(body) and (

@@ -56,3 +56,24 @@ def test_reports_are_left_alone() -> None:
         "2. Remittances grew by 3.5 per cent in 2023.\n"
     )
     assert fixed("paragraph_endings", report) == report
+
+
+# A later page of a resolution as Tesseract read it (benchmark corpus, medium degradation):
+# damaged verbs ('Colly', 'Welcome') and a label whose bracket became a letter ('id)').
+LATER_PAGE = (
+    "3. Encourages Member States to support migrant workers and their families;\n\n"
+    "4. Colly upon financial supervisors to preserve access to correspondent accounts for\n"
+    "licensed operators in low-volume corridors:\n\n"
+    "5. Stresses the importance of financial literacy, including by:\n\n"
+    "(c) Supporting the cross-border linkage of national fast payment systems,\n"
+    "consistent with applicable safeguards on consumer protection and personal data:\n\n"
+    "id) Applying proportionate, risk-based customer due diligence;\n\n"
+    "6. Requests the Secretary-General to submit a report.\n"
+)
+
+
+def test_a_colon_before_the_next_paragraph_or_item_is_a_semicolon() -> None:
+    out = fixed("paragraph_endings", LATER_PAGE)
+    assert "low-volume corridors;\n\n5." in out
+    assert "personal data;\n\nid)" in out
+    assert "including by:\n\n(c)" in out  # a colon that introduces items stays
