@@ -69,6 +69,14 @@ _STRAY_OPEN = re.compile(
 )
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
+# A colon inside a phrase ('the item: entitled', 'provided: that'): a speck, when the two
+# words are a common pair. (Not before 'the' or 'a', which open the titles a colon divides:
+# 'Transforming our world: the 2030 Agenda'.)
+_COLON_IN_PHRASE = re.compile(
+    r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b)"
+)
+_OPENS_TITLE = frozenset(["the", "a", "an"])
+COLON_PAIR_MIN = 1_000_000
 # The sponsors of a draft, 'Chile, Ghana, Malaysia and Oman: draft resolution', over one or
 # two lines: the commas of the list read as full stops or semicolons ('Chile. Ghana').
 _SPONSORS = re.compile(
@@ -143,6 +151,7 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
         for m in _SESSION_STOP.finditer(text):
             yield self._edit(m.start(), ".", ",", "'Session, Supplement' in a citation", 0.8)
+        yield from self._colons(text, ctx)
         for m in _SPONSORS.finditer(text):
             who = m.group("who")
             if who.count(",") + who.count(".") + who.count(";") < 2:
@@ -157,6 +166,22 @@ class PunctuationSpacingFixer:
 
     def _edit(self, start: int, before: str, after: str, reason: str, conf: float = 0.9) -> Edit:
         return Edit(start, start + len(before), before, after, self.name, reason, conf)
+
+    def _colons(self, text: str, ctx: Context) -> Iterator[Edit]:
+        """A colon between two words that commonly stand together, in a paragraph that ends
+        like a sentence (a heading's colon divides a title: 'peoples: rights of ...')."""
+        index: TextIndex | None = None
+        for m in _COLON_IN_PHRASE.finditer(text):
+            a, b = m.group("a").lower(), m.group("b")
+            if b in _OPENS_TITLE or ctx.lexicon.bigram(a, b) < COLON_PAIR_MIN:
+                continue
+            index = index or TextIndex(text, "")
+            end = _paragraph(index, m.start())[1]
+            if not text[:end].rstrip().endswith((".", ";", ",")) or foreign_nearby(
+                text, m.start(), m.end()
+            ):
+                continue
+            yield self._edit(m.start("colon"), ":", "", f"a speck read as ':' in '{a} {b}'", 0.7)
 
     def _stray_quotes(self, text: str) -> Iterator[Edit]:
         """Quotes with no partner in their paragraph are specks."""

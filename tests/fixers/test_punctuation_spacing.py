@@ -50,6 +50,14 @@ from .helpers import fixed
             "Bolivia (Plurinational State of), Denmark, Ecuador, Guatemala, New Zealand and\n"
             "Paraguay: revised draft resolution",
         ),
+        (
+            "at its eightieth session, under the item: entitled “Globalization”.",
+            "at its eightieth session, under the item entitled “Globalization”.",
+        ),
+        (
+            "debt-for-nature swaps, provided: that they are consistent with debt sustainability;",
+            "debt-for-nature swaps, provided that they are consistent with debt sustainability;",
+        ),
     ],
 )
 def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
@@ -62,6 +70,9 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "Supplement No. 5 (E/2006/25), chap. I, para. 2.",
         "4. the paragraph number stays",
         "Is there a deadline? No, 2025 was only a target.",
+        "Rights of indigenous peoples: rights of indigenous peoples\n",
+        "“Transforming our world: the 2030 Agenda for Sustainable Development”.",
+        "The Chair asked a central question: should the target be raised?",
         "Recalls its resolution 70/1. The General Assembly: draft resolution",
         "The Committee met. Brazil spoke: draft resolution A/C.2/79/L.5 was withdrawn.",
         "The answer was No, 12 States said.",
