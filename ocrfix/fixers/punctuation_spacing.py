@@ -46,9 +46,12 @@ _MARK_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
-# A stop after an article or 'of' at the end of a line or before a capital: never a sentence end.
+# A stop after an article, a conjunction or a preposition that never ends an English
+# sentence, at the end of a line or before a capital or a number: a speck ('on. Financing',
+# 'than. 10'). ('on', 'in' and 'that' may end one: 'and so on.')
 _STOP_AFTER_ARTICLE = re.compile(
-    r"(?<![\w’'‘-])(?:[Tt]he|of|an?)(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z])"
+    r"(?<![\w’'‘-])(?:[Tt]he|of|an?|and|or|into|than|from|with|for|to)(?P<stop>\.)"
+    r"(?=[ \t]*\n|[ \t]+[A-Z0-9])"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
 _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)

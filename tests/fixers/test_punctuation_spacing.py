@@ -58,6 +58,11 @@ from .helpers import fixed
             "debt-for-nature swaps, provided: that they are consistent with debt sustainability;",
             "debt-for-nature swaps, provided that they are consistent with debt sustainability;",
         ),
+        (
+            "now absorb more than. 10 per cent of revenue",
+            "now absorb more than 10 per cent of revenue",
+        ),
+        ("held in Rome from 16 to. 18 November 2024", "held in Rome from 16 to 18 November 2024"),
     ],
 )
 def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
@@ -70,6 +75,7 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "Supplement No. 5 (E/2006/25), chap. I, para. 2.",
         "4. the paragraph number stays",
         "Is there a deadline? No, 2025 was only a target.",
+        "fees, taxes and so on. The report",
         "Rights of indigenous peoples: rights of indigenous peoples\n",
         "“Transforming our world: the 2030 Agenda for Sustainable Development”.",
         "The Chair asked a central question: should the target be raised?",
