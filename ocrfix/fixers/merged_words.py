@@ -25,13 +25,16 @@ from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape
 from ._words import FUNCTION_WORDS, MAX_WORD, words
 from .base import Context
+from .punctuation_spacing import ABBREVIATIONS
 
 # Two words glued by a mark, not part of a longer compound, path or address; the second in
 # lower case, the first may be capitalised (``Encourages.the``) or the article ``a``.
 _GLUED = re.compile(
-    r"(?<![\w/.@’'-])(?P<a>[A-Za-z][a-z]+|a)(?P<mark>[.’':-])(?P<b>[a-z]{2,}|a)"
-    r"(?![\w/@-]|\.\w)"
+    r"(?<![\w/.@’‘'-])(?P<a>[^\W\d_][^\W\d_A-Z]+|a)(?P<mark>[.’‘':-])"
+    r"(?P<b>[^\W\d_][^\W\d_A-Z]+|a)(?![\w/@-]|\.\w)"
 )
+# What follows a dot in a file name or an address, not a word of a sentence.
+_EXTENSIONS = frozenset("org com net int gov edu pdf doc docx txt html htm xls xlsx csv".split())
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,19 @@ class MergedWordsFixer:
     def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         for m in _GLUED.finditer(text):
             a, mark, b = m.group("a"), m.group("mark"), m.group("b")
-            if not (_part_ok(a.lower(), lex) and _part_ok(b, lex)):
+            low_a, low_b = a.lower(), b.lower()
+            # (A stop glued to the next word is a space misread unless the first is an
+            # abbreviation: common words suffice. Other marks ask for commoner words.)
+            common = RARE if mark == "." else RARE * 10
+            if not (_part_ok(low_a, lex, common) and _part_ok(low_b, lex, common)):
                 continue
-            if a[0].isupper() and mark not in ".-":
+            if mark == "." and (low_a in ABBREVIATIONS or low_b in _EXTENSIONS):
+                continue  # 'etc.and', 'report.pdf'
+            if b[0].isupper() and low_a not in FUNCTION_WORDS:
+                continue  # 'Assembly.The' may be a sentence end; 'and.Crime' is not
+            if a[0].isupper() and (
+                mark == ":" or (mark not in ".-" and low_b not in FUNCTION_WORDS)
+            ):
                 continue  # 'Note:the' may be a colon that lost its space
             if "a" in (a, b) and mark not in ".-":
                 continue
@@ -78,8 +91,8 @@ class MergedWordsFixer:
                 continue  # contractions and possessives
             if mark == "-" and (
                 lex.frequency(m.group().lower()) > 0
-                or not ({a.lower(), b} & (FUNCTION_WORDS | {"per"}))
-                or (lex.bigram(a.lower(), b) == 0 and min(len(a), len(b)) < 5)
+                or not ({low_a, low_b} & (FUNCTION_WORDS | {"per"}))
+                or (lex.bigram(low_a, low_b) == 0 and min(len(a), len(b)) < 5)
             ):
                 continue  # a compound, or no evidence the pair stands apart
             yield Edit(
@@ -123,7 +136,7 @@ class MergedWordsFixer:
         return token[:i] + " " + token[i:]
 
 
-def _part_ok(part: str, lex: Lexicon) -> bool:
+def _part_ok(part: str, lex: Lexicon, min_count: int = RARE * 10) -> bool:
     if len(part) == 1:
         return part == "a"
-    return lex.known(part, min_count=RARE * 10)
+    return lex.known(part, min_count=min_count)

@@ -46,6 +46,9 @@ def test_leaves_unknown_but_whole_words(clean: str) -> None:
         ("7. Decides-to convene a high-level meeting", "7. Decides to convene a high-level"),
         ("Particularly-in Africa", "Particularly in Africa"),
         ("expressing a-concern that", "expressing a concern that"),
+        ("across the vast.expanses of the high seas", "across the vast expanses of the high"),
+        ("Educational, Scientific and-Cultural Organization", "Scientific and Cultural"),
+        ("the purposes and principles of the.Charter, and", "principles of the Charter, and"),
     ],
 )
 def test_separates_words_glued_by_a_mark(ocr: str, expected: str) -> None:
@@ -60,6 +63,9 @@ def test_separates_words_glued_by_a_mark(ocr: str, expected: str) -> None:
         "e.g. a.m. and i.e. the U.S.A. or A-levels",
         "an up-to-date and state-of-the-art list",
         "the Non-Self-Governing Territories",
+        "see www.un.org and the annex in report.pdf, etc.and so on",
+        "adopted by the General Assembly.The Committee",
+        "the eleven’States",
     ],
 )
 def test_leaves_compounds_and_abbreviations(clean: str) -> None:
