@@ -33,7 +33,7 @@ _STRONG_DEBRIS = "?>®°!¢§¥™©+"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 # A footnote line: a number or debris, a space, then what footnotes start with.
 _NOTE_LINE = re.compile(
-    r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})[ \t]+"
+    r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS + "“") + r"]{1,2})[ \t]+"
     r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)",
     re.M,
 )
@@ -101,6 +101,16 @@ class FootnoteMarkersFixer:
         if not notes:
             return
         for note in notes:
+            if note.number is None and note.read != "*":
+                yield Edit(
+                    note.start,
+                    note.end,
+                    note.read,
+                    "*",
+                    self.name,
+                    f"the sponsor note's '*' read as '{note.read}'",
+                    0.8,
+                )
             if note.number is not None and note.read != str(note.number):
                 yield Edit(
                     note.start,
@@ -253,6 +263,8 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
     blocks: list[list[re.Match[str]]] = []
     spans: list[tuple[int, int]] = []
     for m in _NOTE_LINE.finditer(text):
+        if "“" in m.group("m") and not text.startswith("On behalf", m.end()):
+            continue  # a quotation opens the line; only the sponsor note's '*' reads as '“'
         line_start = text.rfind("\n", 0, m.start()) + 1
         if (
             spans
@@ -314,10 +326,8 @@ def _number_block(
     the block is not footnotes after all."""
     numbers = [0] * len(marks)
     first = 0
-    if (
-        marks
-        and marks[0] == "*"
-        and (texts[0].startswith("On behalf") or (allow_asterisk and expected == 1))
+    if marks and (
+        texts[0].startswith("On behalf") or (marks[0] == "*" and allow_asterisk and expected == 1)
     ):
         numbers[0] = -1
         first = 1

@@ -68,3 +68,30 @@ def test_ambiguous_gap_is_left_alone() -> None:
         "1 First.\n2 Second.\n3 Third.\n"
     )
     assert fixed("footnote_markers", text) == text
+
+
+def test_the_sponsor_note_whose_asterisk_became_a_quote() -> None:
+    # The foot of a first page as Tesseract read it (benchmark corpus, medium degradation).
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling the United Nations Convention to Combat Desertification,1\n\n"
+        "Noting the Global Land Outlook,2\n\n"
+        "“ On behalf of the States Members of the United Nations that are members of the Group\n"
+        "of 77 and China.\n"
+        "* United Nations, Treaty Series, vol. 1954, No. 33480.\n"
+        "* See Global Land Outlook, second edition (Bonn, 2022).\n\n"
+        "24-20112 (E) 301024\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "\n* On behalf of the States" in out
+    assert "\n1 United Nations, Treaty Series" in out
+    assert "\n2 See Global Land Outlook" in out
+
+
+def test_a_quote_opening_a_paragraph_is_not_a_note() -> None:
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1, entitled\n\n"
+        "“ Transforming our world: the 2030 Agenda for Sustainable Development”,\n"
+    )
+    assert fixed("footnote_markers", page) == page
