@@ -8,6 +8,7 @@ are never text of their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,12 @@ _AFTER_NUMBER = re.compile(r"^[ \t]*\d{1,3}\.(?P<debris>[ \t]+[.,:;\-])(?=[ \t]+
 _PAGE_OF = re.compile(
     r"^(?P<n>[2-9])(?P<m>[2-9])[ \t]*\n(?=(?:[ \t]*\n)*\d{2}-\d{5}[ \t]*$)"
     r"|(?<=\n)(?<=\d{2}-\d{5}\n)(?P<n2>[2-9])(?P<m2>[2-9])[ \t]*$",
+    re.M,
+)
+# The same on the footer's line: '22 24-19307' (even pages), '24-20112 33' (odd pages).
+_PAGE_OF_BESIDE = re.compile(
+    r"^(?:(?P<n>[2-9])(?P<m>[2-9])[ \t]+\d{2}-\d{5}|\d{2}-\d{5}[ \t]+(?P<n2>[2-9])(?P<m2>[2-9]))"
+    r"[ \t]*(?=[ \t\n]*(?:\f|\Z))",
     re.M,
 )
 # Labels with a brace or bracket for a parenthesis: '{a)', '(b}', '[c)'.
@@ -74,7 +81,7 @@ class ParagraphNumbersFixer:
                 "a speck between a paragraph number and its text",
                 0.8,
             )
-        for m in _PAGE_OF.finditer(text):
+        for m in itertools.chain(_PAGE_OF.finditer(text), _PAGE_OF_BESIDE.finditer(text)):
             n, total = (
                 (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
             )

@@ -23,6 +23,9 @@ from .helpers import fixed
             "4. Urges x\n\n5. Invites y\n\n6. Decides z",
         ),
         ("the lessons learned.\n22\n24-19840\n", "the lessons learned.\n2/2\n24-19840\n"),
+        # the page number on the footer's line (benchmark pages, light degradation)
+        ("the World Bank.\n\n22 24-19307\n", "the World Bank.\n\n2/2 24-19307\n"),
+        ("a quarter of 2025.\n\n24-20112 33\n\f", "a quarter of 2025.\n\n24-20112 3/3\n\f"),
     ],
 )
 def test_restores_numbers_and_labels(ocr: str, expected: str) -> None:
@@ -37,6 +40,8 @@ def test_restores_numbers_and_labels(ocr: str, expected: str) -> None:
         "1. Takes note\n\n2. Requests\n\n4. Decides",  # a gap of two: not ours to guess
         "In 22 countries the share rose.\n24-19840\n",
         "Page 22\n",
+        "24-20112 33\n\nThe report continues on this page.\n",  # not the foot of a page
+        "24-20112 32\n",  # page 3 of 2 is no page number
     ],
 )
 def test_leaves_numbers_alone(clean: str) -> None:
