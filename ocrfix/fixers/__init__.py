@@ -11,6 +11,7 @@ from .merged_words import MergedWordsFixer
 from .paragraph_endings import ParagraphEndingsFixer
 from .paragraph_numbers import ParagraphNumbersFixer
 from .punctuation_spacing import PunctuationSpacingFixer
+from .real_words import RealWordsFixer
 from .short_words import ShortWordsFixer
 from .split_words import SplitWordsFixer
 from .unicode import UnicodeFixer
@@ -30,6 +31,7 @@ FIXERS: tuple[type[Fixer], ...] = (
     CharacterConfusionsFixer,
     MergedWordsFixer,
     ShortWordsFixer,
+    RealWordsFixer,
 )
 
 __all__ = ["FIXERS", "Context", "Fixer"]

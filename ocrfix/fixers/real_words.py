@@ -1,0 +1,125 @@
+"""Real-word errors: OCR read one word as another word (``tor`` for ``for``, ``counties`` for
+``countries``, ``identity`` for ``identify``), which no spell-checker flags.
+
+Only the neighbours can tell. A lower-case word is replaced by a spelling it may have been
+printed as (an OCR confusion from the table, or one thin letter OCR dropped or added) when
+that spelling is a common word seen next to BOTH neighbours (common English bigrams), and the
+three words with it are at least ``min_ratio`` times likelier than with the word read
+(two pair counts over the word's own count), and no other spelling comes close. So
+``Financing tor Development`` becomes ``Financing for Development``, while a rare but right
+word keeps its place unless the context speaks for one alternative on both sides. Words
+joined to a mark (a comma, a quote) are left alone: the mark breaks the context.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..confusions import ocr_distance, variants
+from ..edits import Edit
+from ..language import OTHER_FUNCTION_WORDS
+from ..lexicon import RARE, Lexicon
+from ._words import foreign_nearby
+from .base import Context
+
+# Three tokens in a row: each a run of non-space characters.
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[a-z]{2,20}")
+_NEIGHBOUR = re.compile(r"[A-Za-z]+")
+_LEAD = "(“‘\"'"
+_TRAIL = ".,;:)”’\"'?!"
+
+
+@dataclass(frozen=True)
+class RealWordsFixer:
+    """Replace a word its neighbours never stand with by the one word they both call for."""
+
+    name: ClassVar[str] = "real_words"
+    language_independent: ClassVar[bool] = False
+    max_cost: float = 0.8
+    min_count: int = RARE
+    min_ratio: float = 1000.0
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        lex = ctx.lexicon
+        memo = lex.memo(f"real_words.candidates.{self.max_cost}.{self.min_count}", 20_000)
+        tokens = list(_TOKEN.finditer(text))
+        for before, token, after in zip(tokens, tokens[1:], tokens[2:]):
+            word = token.group()
+            if not _WORD.fullmatch(word) or word in OTHER_FUNCTION_WORDS:
+                continue
+            if "\n\n" in text[before.end() : after.start()]:
+                continue  # a paragraph ends between them
+            prev = before.group().lstrip(_LEAD)
+            nxt = _NEIGHBOUR.match(after.group().lstrip(_LEAD))
+            if not prev.isalpha() or nxt is None:
+                continue  # a mark after the word before breaks the context
+            first, second = prev.lower(), nxt.group().lower()
+            if lex.bigram(first, word) and lex.bigram(word, second):
+                continue  # the word fits both sides
+            if lex.is_protected(word) or ctx.is_guarded(token.start(), token.end()):
+                continue
+            options = memo.get(word)
+            if options is None:
+                options = tuple(self._options(word, lex))
+                memo.put(word, options)
+            fits = [v for v in options if lex.bigram(first, v) and lex.bigram(v, second)]
+            if not fits:
+                continue
+            scored = sorted(((_fit(first, v, second, lex), v) for v in fits), reverse=True)
+            best, choice = scored[0]
+            if best - _fit(first, word, second, lex) < math.log(self.min_ratio):
+                continue
+            if len(scored) > 1 and best - scored[1][0] < math.log(self.min_ratio):
+                continue  # two words fit: not ours to choose
+            if foreign_nearby(text, token.start(), token.end()):
+                continue
+            yield Edit(
+                token.start(),
+                token.end(),
+                word,
+                choice,
+                self.name,
+                f"'{choice}' fits between '{prev}' and '{nxt.group()}' far better than '{word}'",
+                0.7,
+            )
+
+    def _options(self, word: str, lex: Lexicon) -> Iterator[str]:
+        """Common words ``word`` may be a misreading of, by one table confusion or one letter
+        dropped or added."""
+        seen = {word}
+        spellings = [v for v, _ in variants(word, 1)]
+        spellings += [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LOWER]
+        spellings += [word[:i] + word[i + 1 :] for i in range(len(word))]
+        for v in spellings:
+            if v in seen or not v.isalpha() or not v.islower():
+                continue
+            seen.add(v)
+            if len(v) < 2 or not lex.known(v, min_count=self.min_count):
+                continue
+            if ocr_distance(word, v, self.max_cost) <= self.max_cost:
+                yield v
+
+
+_LOWER = string.ascii_lowercase
+#: What an unlisted pair counts as: the bigram list holds pairs seen over 6.4 million times,
+#: so an unlisted one was seen less often than that, perhaps never; and a word seldom stands
+#: in an unlisted pair more than one time in a hundred.
+UNLISTED_PAIR = 3_000_000
+UNLISTED_SHARE = 0.01
+
+
+def _fit(first: str, word: str, second: str, lex: Lexicon) -> float:
+    """log P(first word second), up to a constant: the two pairs, over the word's own count."""
+    count = max(lex.frequency(word), 1)
+    floor = min(UNLISTED_PAIR, max(count * UNLISTED_SHARE, 1.0))
+    return (
+        math.log(max(lex.bigram(first, word), floor))
+        + math.log(max(lex.bigram(word, second), floor))
+        - math.log(count)
+    )

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # words read as other words, from the benchmark pages (Tesseract, medium and heavy)
+        (
+            "“Transforming our world: the 2030 Agenda fer Sustainable Development”",
+            "“Transforming our world: the 2030 Agenda for Sustainable Development”",
+        ),
+        (
+            "economies now represents mare than one quarter of world output",
+            "economies now represents more than one quarter of world output",
+        ),
+        (
+            "at its eightieth session, decide an the question of enlarging",
+            "at its eightieth session, decide on the question of enlarging",
+        ),
+        (
+            "7. Invites all States that have net signed the Convention to consider it",
+            "7. Invites all States that have not signed the Convention to consider it",
+        ),
+        (
+            "the pecuniary responsibility of he Security Council for the",
+            "the pecuniary responsibility of the Security Council for the",
+        ),
+    ],
+)
+def test_replaces_words_the_context_rules_out(ocr: str, expected: str) -> None:
+    assert fixed("real_words", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "the counties with the highest rates of poverty",  # a right word that fits
+        "a sense of identity and belonging",
+        "the feast of the harvest",
+        "a tor is a rocky outcrop",  # 'tor' is a word; nothing fits both sides better
+        "Acceso a la Información Pública y la Justicia",  # not English
+        "the transaction costs, of migrant remittances",  # a mark breaks the context
+    ],
+)
+def test_leaves_words_that_fit_or_cannot_be_judged(clean: str) -> None:
+    assert fixed("real_words", clean) == clean
