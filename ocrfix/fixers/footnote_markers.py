@@ -272,7 +272,11 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
             and text[spans[-1][1] : line_start].strip() == ""
         ):
             blocks[-1].append(m)
-        elif line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n":
+        elif (
+            line_start == 0
+            or text[max(0, line_start - 2) : line_start] == "\n\n"
+            or _ends_page(text, line_start)
+        ):
             blocks.append([m])
             spans.append((line_start, line_start))
         else:
@@ -357,6 +361,28 @@ def _number_block(
     if placed != sorted(set(placed)):
         return None
     return numbers
+
+
+#: The most lines a footnote block standing at the foot of a page may hold (with the footer).
+FOOT_LINES = 10
+FOOT_CHARS = 1500
+
+
+def _ends_page(text: str, line_start: int) -> bool:
+    """Do the lines from ``line_start`` run to the foot of the page, a footer last? Then a note
+    line there opens the footnote block, even where OCR lost the blank line above it."""
+    end = text.find("\f", line_start, line_start + FOOT_CHARS)
+    if end < 0:
+        end = len(text)
+    if end - line_start > FOOT_CHARS or text.count("\n", line_start, end) > 2 * FOOT_LINES:
+        return False
+    lines = [line for line in text[line_start:end].split("\n") if line.strip()]
+    if not 2 <= len(lines) <= FOOT_LINES:
+        return False
+    return _FOOTER.match(lines[-1]) is not None or _BARE_FOOTER.fullmatch(lines[-1]) is not None
+
+
+_BARE_FOOTER = re.compile(r"[ \t]*\d{7}\b.*")
 
 
 def _note_end(text: str, pos: int) -> int:

@@ -95,3 +95,31 @@ def test_a_quote_opening_a_paragraph_is_not_a_note() -> None:
         "“ Transforming our world: the 2030 Agenda for Sustainable Development”,\n"
     )
     assert fixed("footnote_markers", page) == page
+
+
+def test_a_block_that_lost_its_blank_line_at_the_foot_of_a_page() -> None:
+    # The foot of a first page as Tesseract read it (benchmark corpus, light degradation):
+    # the notes follow the last body line directly, their numbers garbled.
+    page = (
+        "The General Assembly,\n\n"
+        "Having considered the report of the International Law Commission on the work of its\n"
+        "seventy-fifth session,1\n\n"
+        "Recalling the Declaration on Principles of International Law,2\n\n"
+        "4. Welcomes the appointment of the Special Rapporteur for the topic, and armed\n"
+        "' Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 10.\n"
+        "> Resolution 2625 (XXV), annex.\n\n"
+        "24-22034 (E) 221124\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "\n1 Official Records of the General Assembly" in out
+    assert "\n2 Resolution 2625 (XXV), annex." in out
+
+
+def test_a_body_line_near_the_foot_is_not_a_note() -> None:
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 75/1 of 21 September 2020,\n"
+        "21 December 2001 marked the adoption of the Programme.\n\n"
+        "24-22034 (E) 221124\n"
+    )
+    assert fixed("footnote_markers", page) == page
