@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 
+from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
+from ..lexicon import Memo
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
@@ -76,3 +79,56 @@ def sentence_start(text: str, pos: int) -> bool:
         or head.endswith(("\n", ".", "?", "!", ":", "“", '"', "("))
         or _ITEM_START.search(head) is not None
     )
+
+
+#: Paragraphs up to this length are remembered by the fixers that work paragraph by paragraph
+#: (longer ones, a whole book on one line, are only worked on).
+PARAGRAPH_MEMO_CHARS = 20_000
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, part)`` for each part of ``text.split('\\n\\n')``, in order.
+
+    A fixer whose every decision looks at most at the lines of one such part, and treats
+    both ends of a part as it treats a line break (a pattern's lookaround sees ``'\\n'``
+    there, or nothing), finds in ``text`` exactly what it finds in the parts: the passes of
+    the pipeline then work again only on the paragraphs that changed."""
+    start = 0
+    while True:
+        end = text.find("\n\n", start)
+        if end < 0:
+            yield start, text[start:]
+            return
+        yield start, text[start:end]
+        start = end + 2
+
+
+def shifted(edits: Iterable[Edit], offset: int) -> Iterator[Edit]:
+    """``edits`` of a part of a text that starts at ``offset``, as edits of the text."""
+    for edit in edits:
+        yield (
+            edit
+            if not offset
+            else dataclasses.replace(edit, start=edit.start + offset, end=edit.end + offset)
+        )
+
+
+def by_paragraph(
+    text: str,
+    memo: Memo[tuple[Hashable, str], tuple[Edit, ...]],
+    key: Hashable,
+    propose: Callable[[str], Iterable[Edit]],
+) -> Iterator[Edit]:
+    """``propose`` run on each paragraph of ``text`` (see :func:`paragraphs`), its edits
+    remembered in ``memo`` under ``(key, paragraph)``: ``key`` holds the fixer's options."""
+    for offset, part in paragraphs(text):
+        if not part:
+            continue
+        if len(part) > PARAGRAPH_MEMO_CHARS:
+            yield from shifted(propose(part), offset)
+            continue
+        edits = memo.get((key, part))
+        if edits is None:
+            edits = tuple(propose(part))
+            memo.put((key, part), edits)
+        yield from shifted(edits, offset)

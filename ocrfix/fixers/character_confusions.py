@@ -11,7 +11,7 @@ confusion-table explanation.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,8 +19,20 @@ from ..confusions import edits1, ocr_distance, variant_spellings, variants
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import case_shape, match_case
-from ._words import MAX_WORD, foreign_nearby, neighbours, sentence_start, words
+from ._words import (
+    MAX_WORD,
+    PARAGRAPH_MEMO_CHARS,
+    foreign_nearby,
+    neighbours,
+    paragraphs,
+    sentence_start,
+    shifted,
+    words,
+)
 from .base import Context
+
+#: A paragraph's word tokens of ``min_length`` or more, and those not known: (start, end, token).
+_Scan = tuple[int, tuple[tuple[int, int, str], ...]]
 
 
 @dataclass(frozen=True)
@@ -36,12 +48,46 @@ class CharacterConfusionsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        # Decisions that depend only on the token and the lexicon are kept with the lexicon:
-        # a token seen on an earlier pass, page or text is not searched again.
+        # Paragraph by paragraph (see ``paragraphs``): word tokens, their neighbours, the
+        # sentence start before them and the French or Spanish words near them are found
+        # within their paragraph. Only whether the fuzzy index is used depends on the whole
+        # text (its share of unknown words), so each paragraph's scan is remembered, then its
+        # corrections for that choice.
+        scans: Memo[tuple[Hashable, str], _Scan] = lex.memo("character_confusions.scans", 4_000)
+        fixes: Memo[tuple[Hashable, str], tuple[Edit, ...]]
+        fixes = lex.memo("character_confusions.paragraphs", 4_000)
+        parts: list[tuple[int, str, _Scan]] = []
+        long_words = suspects = 0
+        for offset, part in paragraphs(text):
+            remember = 0 < len(part) <= PARAGRAPH_MEMO_CHARS
+            scan = scans.get((self.min_length, part)) if remember else None
+            if scan is None:
+                scan = self._scan(part, lex)
+                if remember:
+                    scans.put((self.min_length, part), scan)
+            long_words += scan[0]
+            suspects += len(scan[1])
+            if scan[1]:
+                parts.append((offset, part, scan))
+        # The fuzzy index (seconds to build or load) only for text that is badly damaged:
+        # clean text, names and all, stays under the share, and is checked from the dict alone.
+        fuzzy = self.fuzzy and suspects >= FUZZY_SHARE * max(long_words, 50)
+        for offset, part, scan in parts:
+            if len(part) > PARAGRAPH_MEMO_CHARS:
+                yield from shifted(self._fix(part, scan[1], fuzzy, lex), offset)
+                continue
+            key = ((self, fuzzy), part)
+            edits = fixes.get(key)
+            if edits is None:
+                edits = tuple(self._fix(part, scan[1], fuzzy, lex))
+                fixes.put(key, edits)
+            yield from shifted(edits, offset)
+
+    def _scan(self, text: str, lex: Lexicon) -> _Scan:
+        """The number of word tokens of at least ``min_length`` characters, and the ones
+        that are not known words (start, end, token)."""
         verdicts: Memo[str, bool] = lex.memo("character_confusions.suspect", 30_000)
         suspect = verdicts.get
-        found: Memo[tuple[float, str, bool, bool], dict[str, float]]
-        found = lex.memo("character_confusions.candidates", 10_000)
         min_length = self.min_length
         suspects = []
         long_words = 0
@@ -60,13 +106,19 @@ class CharacterConfusionsFixer:
                 )
                 verdicts.put(token, doubtful)
             if doubtful:
-                suspects.append(m)
-        # The fuzzy index (seconds to build or load) only for text that is badly damaged:
-        # clean text, names and all, stays under the share, and is checked from the dict alone.
-        fuzzy = self.fuzzy and len(suspects) >= FUZZY_SHARE * max(long_words, 50)
-        for m in suspects:
-            token = m.group()
-            name_like = token[:1].isupper() and not sentence_start(text, m.start())
+                suspects.append((m.start(), m.end(), token))
+        return long_words, tuple(suspects)
+
+    def _fix(
+        self, text: str, suspects: tuple[tuple[int, int, str], ...], fuzzy: bool, lex: Lexicon
+    ) -> Iterator[Edit]:
+        """The corrections of the ``suspects`` of ``text``."""
+        # Decisions that depend only on the token and the lexicon are kept with the lexicon:
+        # a token seen on an earlier pass, page or text is not searched again.
+        found: Memo[tuple[float, str, bool, bool], dict[str, float]]
+        found = lex.memo("character_confusions.candidates", 10_000)
+        for start, end, token in suspects:
+            name_like = token[:1].isupper() and not sentence_start(text, start)
             key = (self.max_cost, token, name_like, fuzzy)
             costs = found.get(key)
             if costs is None:
@@ -74,14 +126,12 @@ class CharacterConfusionsFixer:
                 found.put(key, costs)
             if not costs:
                 continue
-            if foreign_nearby(text, m.start(), m.end()):
+            if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
-            context = neighbours(text, m.start(), m.end())
+            context = neighbours(text, start, end)
             fixed = self._choose(token, costs, context, lex)
             if fixed is not None and fixed != token:
-                yield Edit(
-                    m.start(), m.end(), token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8
-                )
+                yield Edit(start, end, token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8)
 
     def _candidates(
         self, token: str, name_like: bool, lex: Lexicon, fuzzy: bool

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -20,6 +20,7 @@ from ..confusions import ocr_distance
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
+from ._words import by_paragraph
 from .base import Context
 
 CANDIDATES = (
@@ -51,6 +52,13 @@ class ShortWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
+        # Paragraph by paragraph: a token, its neighbours and the lookarounds of the patterns
+        # (two characters back, the next word ahead) stay on its line or the line before.
+        memo: Memo[tuple[Hashable, str], tuple[Edit, ...]]
+        memo = lex.memo("short_words.paragraphs", 4_000)
+        return by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         # The decision for a token between two words, kept with the lexicon ('' for none).
         decisions: Memo[tuple[int, float, float, str, str, str], str]
         decisions = lex.memo("short_words.decisions", 20_000)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
+from ._words import by_paragraph
 from .base import Context
 
 # Pieces: letters, separated by one space, or by a line break (no blank line between).
@@ -36,9 +37,17 @@ class SplitWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
+        # Paragraph by paragraph: no join crosses a blank line (a gap holds one line break at
+        # most), the pieces' lookarounds see one character, and a join's line is its own.
+        memo: Memo[tuple[Hashable, str], tuple[Edit, ...]]
+        memo = lex.memo("split_words.paragraphs", 4_000)
+        return by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
         verdict = verdicts.get
-        joins = lex.spellings(JOIN_COUNT).members
+        # (Words at least RARE common: a superset of the words a join needs, for a first test.)
+        joins = lex.spellings(RARE).members
         # A sliding window of pieces, not a list of them all (tens of megabytes of match
         # objects for a long text): piece k is judged once piece k + 2 is read, and the
         # pieces before k - 2 are dropped.
@@ -96,7 +105,7 @@ class SplitWordsFixer:
         parts = [m.group() for m in group]
         word = "".join(parts)
         # (First the cheapest test that fails most often, implied by the lexicon test below:
-        # a word known at JOIN_COUNT is in ``joins`` itself or lower-cased.)
+        # a word known at JOIN_COUNT >= RARE is in ``joins`` itself or lower-cased.)
         if word not in joins and word.lower() not in joins:
             return False
         for a, b in itertools.pairwise(group):
