@@ -1,9 +1,10 @@
 """Words OCR ran together: ``Decidesto`` -> ``Decides to``, ``countriesin`` -> ``countries in``.
 
-An unknown token is split in two when both parts are words and the pair is common English
-(a known bigram) or one part is a short function word and the other a common word. Unknown
-long words whose parts are not both well-known are left whole (``feminization`` must never
-become ``femini zation``).
+An unknown token is split in two when one part is a short function word, the other a common
+word, and the pair is common English (a known bigram). Two content words stay joined unless
+``split_content`` is set: an unknown compound (``namespace``, ``bugfix``) is likelier than a
+lost space. Unknown long words whose parts are not both well-known are left whole
+(``feminization`` must never become ``femini zation``).
 
 OCR also reads the space between two words as a mark: ``goals.and``, ``in’some``,
 ``dialogue-on``. Two common words glued by ``.``, ``’`` or ``:`` are separated; by a hyphen
@@ -44,7 +45,8 @@ class MergedWordsFixer:
     name: ClassVar[str] = "merged_words"
     language_independent: ClassVar[bool] = False
     min_length: int = 5
-    min_bigram: int = 100_000
+    min_bigram: int = 1
+    split_content: bool = False
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -123,7 +125,9 @@ class MergedWordsFixer:
                 and min(len(left), len(right)) >= 2
                 and max(len(left), len(right)) >= 3
             )
-            if pair < self.min_bigram and not (functional and pair > 0):
+            # Two content words stay joined: a compound the lexicon lacks ('namespace',
+            # 'bugfix', 'wordlist') is far likelier than OCR dropping a space between them.
+            if not (functional or self.split_content) or pair < self.min_bigram:
                 continue
             score = math.log(pair + 1) + 0.5 * (
                 math.log(lex.frequency(left) + 1) + math.log(lex.frequency(right) + 1)

@@ -29,10 +29,12 @@ from .base import Context
 _SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
 # A lone mark between spaces ('and : Norway', 'word . next'): on the corpus pages this is
 # scanner debris far more often than a misplaced mark, so it goes, space and all.
-_LONE_MARK = re.compile(
-    r"(?<=[^\s.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)|(?<=[a-z]) -(?= [a-z])"
-)
-_DOUBLE_SPACE = re.compile(r"(?<=\S)  (?=[^\s,;:.]|[,;:.]\S)")
+_LONE_MARK = re.compile(r"(?<=[^\s.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)")
+# A doubled space inside a sentence ('the  report') or after a paragraph number ('4.  Welcomes').
+# Not after a sentence (two spaces after a full stop are a typing convention), nor between
+# capitals and digits (addresses, aligned columns: 'MA  02110').
+_DOUBLE_SPACE = re.compile(r"(?<=[a-z,])  (?=[a-z])")
+_NUMBER_THEN_DOUBLE_SPACE = re.compile(r"^[ \t]*\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])", re.M)
 # A full stop after a word or number, then a space and a lower-case word.
 _STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.
@@ -50,8 +52,8 @@ _MARK_ON_FUNCTION_WORD = re.compile(
 # sentence, at the end of a line or before a capital or a number: a speck ('on. Financing',
 # 'than. 10'). ('on', 'in' and 'that' may end one: 'and so on.')
 _STOP_AFTER_ARTICLE = re.compile(
-    r"(?<![\w’'‘-])(?:[Tt]he|of|an?|and|or|into|than|from|with|for|to)(?P<stop>\.)"
-    r"(?=[ \t]*\n|[ \t]+[A-Z0-9])"
+    r"(?<![\w’'‘-])(?:(?:[Tt]he|an?)(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
+    r"|(?:of|and|or|into|than|from|with|for|to)(?P<inner>\.)(?=[ \t]+[A-Z0-9]))"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
 _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
@@ -76,9 +78,12 @@ _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 # words are a common pair. (Not before 'the' or 'a', which open the titles a colon divides:
 # 'Transforming our world: the 2030 Agenda'.)
 _COLON_IN_PHRASE = re.compile(
-    r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b)"
+    r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b(?![’']))"
 )
-_OPENS_TITLE = frozenset(["the", "a", "an"])
+_OPENS_TITLE = frozenset(
+    "the a an it we they you he she i this these there what how why who when where which not "
+    "no one each every all some should would could can will may might must shall".split()
+)
 COLON_PAIR_MIN = 1_000_000
 # The sponsors of a draft, 'Chile, Ghana, Malaysia and Oman: draft resolution', over one or
 # two lines: the commas of the list read as full stops or semicolons ('Chile. Ghana').
@@ -119,6 +124,8 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start(), m.group(), "", "removed a lone mark (scan debris)", 0.7)
         for m in _DOUBLE_SPACE.finditer(text):
             yield self._edit(m.start(), "  ", " ", "collapsed a doubled space inside a line")
+        for m in _NUMBER_THEN_DOUBLE_SPACE.finditer(text):
+            yield self._edit(m.start("sp"), "  ", " ", "collapsed a doubled space inside a line")
         for m in _LONE_UNDERSCORE.finditer(text):
             yield self._edit(m.start(), m.group(), "", "removed a lone underscore or bar (debris)")
         for m in _MARK_ON_FUNCTION_WORD.finditer(text):

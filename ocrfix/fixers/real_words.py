@@ -1,14 +1,17 @@
-"""Real-word errors: OCR read one word as another word (``tor`` for ``for``, ``counties`` for
-``countries``, ``identity`` for ``identify``), which no spell-checker flags.
+"""Real-word errors: OCR read one word as another word (``tor`` for ``for``, ``mare`` for
+``more``, ``fer`` for ``for``), which no spell-checker flags.
 
-Only the neighbours can tell. A lower-case word is replaced by a spelling it may have been
-printed as (an OCR confusion from the table, or one thin letter OCR dropped or added) when
-that spelling is a common word seen next to BOTH neighbours (common English bigrams), and the
-three words with it are at least ``min_ratio`` times likelier than with the word read
-(two pair counts over the word's own count), and no other spelling comes close. So
-``Financing tor Development`` becomes ``Financing for Development``, while a rare but right
-word keeps its place unless the context speaks for one alternative on both sides. Words
-joined to a mark (a comma, a quote) are left alone: the mark breaks the context.
+Only the neighbours can tell. A lower-case word not seen next to both neighbours (common
+English bigrams) is replaced by a spelling it may have been printed as (an OCR confusion from
+the table, or one thin letter OCR dropped or added) when that spelling is a common word seen
+next to BOTH neighbours, the three words are at least ``min_ratio`` times likelier with it
+(two pair counts over the word's own count; ten times more if the word read fits one side),
+and no other spelling comes close. So ``Financing tor Development`` becomes ``Financing for
+Development``, while a rare but right word keeps its place unless the context speaks for one
+alternative on both sides.
+Words joined to a mark (a comma, a quote) are left alone: the mark breaks the context; and an
+ending is never changed for another (``licenses`` stays, though ``the licensee of`` is
+common).
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ class RealWordsFixer:
             if not prev.isalpha() or nxt is None:
                 continue  # a mark after the word before breaks the context
             first, second = prev.lower(), nxt.group().lower()
-            if lex.bigram(first, word) and lex.bigram(word, second):
+            sides = bool(lex.bigram(first, word)) + bool(lex.bigram(word, second))
+            if sides == 2:
                 continue  # the word fits both sides
             if lex.is_protected(word) or ctx.is_guarded(token.start(), token.end()):
                 continue
@@ -73,7 +77,9 @@ class RealWordsFixer:
                 continue
             scored = sorted(((_fit(first, v, second, lex), v) for v in fits), reverse=True)
             best, choice = scored[0]
-            if best - _fit(first, word, second, lex) < math.log(self.min_ratio):
+            # (A word seen on one side needs ten times the evidence against it.)
+            needed = math.log(self.min_ratio) + sides * math.log(10)
+            if best - _fit(first, word, second, lex) < needed:
                 continue
             if len(scored) > 1 and best - scored[1][0] < math.log(self.min_ratio):
                 continue  # two words fit: not ours to choose
@@ -102,6 +108,8 @@ class RealWordsFixer:
             seen.add(v)
             if len(v) < 2 or not lex.known(v, min_count=self.min_count):
                 continue
+            if v[:-1] == word[:-1] and "s" in (v[-1], word[-1]):
+                continue  # an ending, not a misreading: 'licenses' is no 'licensee'
             if ocr_distance(word, v, self.max_cost) <= self.max_cost:
                 yield v
 

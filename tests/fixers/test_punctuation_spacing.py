@@ -76,6 +76,12 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "4. the paragraph number stays",
         "Is there a deadline? No, 2025 was only a target.",
         "fees, taxes and so on. The report",
+        # clean English that is no OCR damage
+        "The mercy of those companies.  By contrast, the license applies.",
+        "Boston, MA  02110-1301  USA",
+        "which of those inputs to check - including edge cases",
+        "a tokenizer that the parser sits on top of.\n\nThe next paragraph",
+        "Only one downside so far: it's so fast I couldn't believe it.",
         "Rights of indigenous peoples: rights of indigenous peoples\n",
         "“Transforming our world: the 2030 Agenda for Sustainable Development”.",
         "The Chair asked a central question: should the target be raised?",

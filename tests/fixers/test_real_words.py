@@ -43,6 +43,8 @@ def test_replaces_words_the_context_rules_out(ocr: str, expected: str) -> None:
         "a tor is a rocky outcrop",  # 'tor' is a word; nothing fits both sides better
         "Acceso a la Información Pública y la Justicia",  # not English
         "the transaction costs, of migrant remittances",  # a mark breaks the context
+        "termination does not end the licenses of parties who received copies",
+        "a script that loads the data and runs the tests",
     ],
 )
 def test_leaves_words_that_fit_or_cannot_be_judged(clean: str) -> None:
