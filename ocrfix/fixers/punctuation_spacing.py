@@ -34,7 +34,7 @@ _LONE_MARK = re.compile(r"(?<=[^\s.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)")
 # Not after a sentence (two spaces after a full stop are a typing convention), nor between
 # capitals and digits (addresses, aligned columns: 'MA  02110').
 _DOUBLE_SPACE = re.compile(r"(?<=[a-z,])  (?=[a-z])")
-_NUMBER_THEN_DOUBLE_SPACE = re.compile(r"^[ \t]*\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])", re.M)
+_NUMBER_THEN_DOUBLE_SPACE = re.compile(r"(?:\A|\n\n)\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])")
 # A full stop after a word or number, then a space and a lower-case word.
 _STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.
@@ -52,7 +52,8 @@ _MARK_ON_FUNCTION_WORD = re.compile(
 # sentence, at the end of a line or before a capital or a number: a speck ('on. Financing',
 # 'than. 10'). ('on', 'in' and 'that' may end one: 'and so on.')
 _STOP_AFTER_ARTICLE = re.compile(
-    r"(?<![\w’'‘-])(?:(?:[Tt]he|an?)(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
+    r"(?<![\w’'‘-])(?:[Tt]he(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
+    r"|(?<=\S )an?(?P<article>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
     r"|(?:of|and|or|into|than|from|with|for|to)(?P<inner>\.)(?=[ \t]+[A-Z0-9]))"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
@@ -60,8 +61,8 @@ _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
 _HYPHEN_BEFORE_WORD = re.compile(r"(?<= )(?P<mark>-)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
 _COMMA_ON_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'‘-])(?:(?:the|of|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
-    r"from|by|with|for|and|or)(?P<colon>:))(?=[ \t]+[a-z])"
+    r"(?<![\w’'‘-])(?:(?:the|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
+    r"from|by|with|for|and|or)(?P<colon>:))(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
 )
 # A closing quote after a word that is no possessive, or an opening quote before a word,
 # with no partner in the paragraph: '‘resulting from', 'international’ migration'.
@@ -81,7 +82,7 @@ _COLON_IN_PHRASE = re.compile(
     r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b(?![’']))"
 )
 _OPENS_TITLE = frozenset(
-    "the a an it we they you he she i this these there what how why who when where which not "
+    "the a an to it we they you he she i this these there what how why who when where which not "
     "no one each every all some should would could can will may might must shall".split()
 )
 COLON_PAIR_MIN = 1_000_000

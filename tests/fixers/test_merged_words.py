@@ -65,6 +65,7 @@ def test_separates_words_glued_by_a_mark(ocr: str, expected: str) -> None:
         "the Non-Self-Governing Territories",
         # compounds the lexicon lacks stay whole (clean English, not OCR)
         "a namespace at runtime, a bugfix to the wordlist, plaintext and hardcopy formats",
+        "input to text formatters, licensable by the grantor",  # a word with an ending
         "see www.un.org and the annex in report.pdf, etc.and so on",
         "adopted by the General Assembly.The Committee",
         "the eleven’States",
