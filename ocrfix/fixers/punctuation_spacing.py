@@ -48,13 +48,13 @@ _MARK_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
-# A stop after an article, a conjunction or a preposition that never ends an English
-# sentence, at the end of a line or before a capital or a number: a speck ('on. Financing',
-# 'than. 10'). ('on', 'in' and 'that' may end one: 'and so on.')
+# A stop after an article or a word that never ends an English sentence ('and', 'or',
+# 'than'), before a capital or a number, or after 'the' at a line end: a speck ('than. 10').
+# (Prepositions may end one: 'what it is made of.', 'ask it to. Keys')
 _STOP_AFTER_ARTICLE = re.compile(
     r"(?<![\w’'‘-])(?:[Tt]he(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
     r"|(?<=\S )an?(?P<article>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
-    r"|(?:of|and|or|into|than|from|with|for|to)(?P<inner>\.)(?=[ \t]+[A-Z0-9]))"
+    r"|(?:and|or|than)(?P<inner>\.)(?=[ \t]+[A-Z0-9]))"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
 _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)

@@ -47,6 +47,7 @@ class RealWordsFixer:
     max_cost: float = 0.8
     min_count: int = RARE
     min_ratio: float = 1000.0
+    min_prior: float = 10.0
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -110,6 +111,10 @@ class RealWordsFixer:
                 continue
             if v[:-1] == word[:-1] and "s" in (v[-1], word[-1]):
                 continue  # an ending, not a misreading: 'licenses' is no 'licensee'
+            if word == v + word[-1]:
+                continue  # a last letter is not a speck: 'wet' is no 'we'
+            if lex.frequency(v) < self.min_prior * lex.frequency(word):
+                continue  # only a word far rarer than the other is doubted: 'cats' stays
             if ocr_distance(word, v, self.max_cost) <= self.max_cost:
                 yield v
 

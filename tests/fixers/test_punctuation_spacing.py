@@ -62,7 +62,6 @@ from .helpers import fixed
             "now absorb more than. 10 per cent of revenue",
             "now absorb more than 10 per cent of revenue",
         ),
-        ("held in Rome from 16 to. 18 November 2024", "held in Rome from 16 to 18 November 2024"),
     ],
 )
 def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
@@ -76,6 +75,7 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "4. the paragraph number stays",
         "Is there a deadline? No, 2025 was only a target.",
         "fees, taxes and so on. The report",
+        "unless you explicitly ask it to. Keys marked as secret stay hidden.",
         # clean English that is no OCR damage
         "The mercy of those companies.  By contrast, the license applies.",
         "Boston, MA  02110-1301  USA",
