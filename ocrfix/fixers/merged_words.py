@@ -24,6 +24,7 @@ from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
 from ..tokens import case_shape
+from ..wordforms import inflected
 from ._words import FUNCTION_WORDS, MAX_WORD, sentence_start, words
 from .base import Context
 from .punctuation_spacing import ABBREVIATIONS
@@ -116,7 +117,7 @@ class MergedWordsFixer:
         if token.lower() in OTHER_FUNCTION_WORDS:
             return None  # 'notre' of a French title is not 'not re'
         low = token.lower()
-        if _inflected(low, lex):
+        if inflected(low, lex):
             return None  # 'formatters' is 'format' made a noun, not 'for matters'
 
         best: tuple[float, int] | None = None
@@ -143,28 +144,6 @@ class MergedWordsFixer:
             return None
         i = best[1]
         return token[:i] + " " + token[i:]
-
-
-# Endings that make new words of a word (a consonant may double before them).
-_SUFFIX = re.compile(
-    r"(?:(?P<double>[bcdfglmnprstvz]))?(?:s|es|ed|er|ers|ing|ings|ly|ment|ments|able|ness|ise|"
-    r"ize|ised|ized|ises|izes|ation|ations|ist|ists|ism|ity|ities|ful|less|al|ally|or|ors|ee|ees)"
-)
-
-
-def _inflected(low: str, lex: Lexicon) -> bool:
-    """Is ``low`` a known word of at least four letters with an ending ('formatters',
-    'bugfixes')? Then it is a word the lexicon lacks, not two words run together."""
-    for i in range(len(low) - 1, 3, -1):
-        m = _SUFFIX.fullmatch(low, i)
-        if m is None:
-            continue
-        double = m.group("double")
-        if double and low[i - 1] != double:
-            continue  # only a doubled consonant may stand before the ending
-        if lex.known(low[:i], min_count=RARE):
-            return True
-    return False
 
 
 def _part_ok(part: str, lex: Lexicon, min_count: int = RARE * 10) -> bool:

@@ -1,0 +1,94 @@
+"""Words the lexicon lacks that are still well-formed English words, not OCR damage.
+
+No word list holds every word: ``formatters``, ``accessor``, ``neighborhood`` (the lexicon
+spells the UN way, ``neighbourhood``), ``backend``, ``parameterization``. OCR damage rarely
+makes such a form: a known word with a regular ending, the other national spelling of a known
+word, or two known words joined. The word fixers leave these alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import RARE, Lexicon
+
+# Endings that make new words of a word (a consonant may double before them).
+_SUFFIX = re.compile(
+    r"(?:(?P<double>[bcdfglmnprstvz]))?(?:s|es|ed|er|ers|ing|ings|ly|ment|ments|able|ness|ise|"
+    r"ize|ised|ized|ises|izes|ation|ations|isation|ization|isations|izations|ist|ists|ism|ity|"
+    r"ities|ful|less|al|ally|or|ors|ee|ees)"
+)
+# Endings before which a final 'e' drops ('organize' -> 'organizing').
+_DROPS_E = frozenset("ing ings ed able ation ations ity".split())
+# British and American spellings of the same word: (one ending or part, the other).
+_NATIONAL = (
+    ("our", "or"),
+    ("or", "our"),
+    ("ise", "ize"),
+    ("ize", "ise"),
+    ("isation", "ization"),
+    ("ization", "isation"),
+    ("yse", "yze"),
+    ("yze", "yse"),
+    ("tre", "ter"),
+    ("ter", "tre"),
+    ("ence", "ense"),
+    ("ense", "ence"),
+    ("ll", "l"),
+    ("l", "ll"),
+    ("ogue", "og"),
+    ("og", "ogue"),
+)
+_NATIONAL_PART = re.compile("|".join(sorted({a for a, _ in _NATIONAL}, key=len, reverse=True)))
+_OTHER = {a: [b for x, b in _NATIONAL if x == a] for a, _ in _NATIONAL}
+
+
+def inflected(low: str, lex: Lexicon) -> bool:
+    """Is ``low`` (lower case) a known word of at least four letters with a regular ending
+    ('formatters', 'accessors', 'acidifies')?"""
+    for i in range(len(low) - 1, 3, -1):
+        m = _SUFFIX.fullmatch(low, i)
+        if m is None:
+            if (
+                i == len(low) - 3
+                and low.endswith(("ies", "ied", "ier"))
+                and lex.known(low[:i] + "y", min_count=RARE)
+            ):
+                return True  # 'acidifies': 'acidify'
+            continue
+        double = m.group("double")
+        if double and low[i - 1] != double:
+            continue  # only a doubled consonant may stand before the ending
+        if lex.known(low[:i], min_count=RARE):
+            return True
+        if m.group() in _DROPS_E and lex.known(low[:i] + "e", min_count=RARE):
+            return True  # 'parameterizing': 'parameterize'
+
+    return False
+
+
+def national_variant(low: str, lex: Lexicon) -> bool:
+    """Is ``low`` the other national spelling of a known word ('neighborhood', 'scandalised',
+    'serialisation', 'traveled')?"""
+    for m in _NATIONAL_PART.finditer(low):
+        for other in _OTHER[m.group()]:
+            variant = low[: m.start()] + other + low[m.end() :]
+            if variant != low and lex.known(variant, min_count=RARE):
+                return True
+    return False
+
+
+def compound(low: str, lex: Lexicon) -> bool:
+    """Is ``low`` two common words of three letters or more joined ('backend', 'namespace')?"""
+    for i in range(3, len(low) - 2):
+        if lex.known(low[:i], min_count=RARE * 10) and lex.known(low[i:], min_count=RARE * 10):
+            return True
+    return False
+
+
+def well_formed(token: str, lex: Lexicon) -> bool:
+    """Is ``token``, unknown to the lexicon, still a well-formed English word (see above)?"""
+    low = token.lower()
+    if not low.isalpha():
+        return False
+    return inflected(low, lex) or national_variant(low, lex) or compound(low, lex)
