@@ -12,12 +12,18 @@ import re
 
 from .lexicon import RARE, Lexicon
 
+#: How common a stem or a part must be (a corpus count), and how long.
+COMMON = RARE * 30
+MIN_STEM = 6
+MIN_PART = 3
+
 # Endings that make new words of a word (a consonant may double before them).
 _SUFFIX = re.compile(
     r"(?:(?P<double>[bcdfglmnprstvz]))?(?:s|es|ed|er|ers|ing|ings|ly|ment|ments|able|ness|ise|"
     r"ize|ised|ized|ises|izes|ation|ations|isation|ization|isations|izations|ist|ists|ism|ity|"
-    r"ities|ful|less|al|ally|or|ors|ee|ees)"
+    r"ities|ful|less|al|ally|or|ors)"
 )
+_AGENT = frozenset(["or", "ors"])
 # Endings before which a final 'e' drops ('organize' -> 'organizing').
 _DROPS_E = frozenset("ing ings ed able ation ations ity".split())
 # British and American spellings of the same word: (one ending or part, the other).
@@ -34,34 +40,39 @@ _NATIONAL = (
     ("ter", "tre"),
     ("ence", "ense"),
     ("ense", "ence"),
-    ("ll", "l"),
-    ("l", "ll"),
     ("ogue", "og"),
     ("og", "ogue"),
 )
-_NATIONAL_PART = re.compile("|".join(sorted({a for a, _ in _NATIONAL}, key=len, reverse=True)))
+# (Only at the end of a word or before an ending: 'labour', 'labourers', 'organisations';
+# elsewhere 'or' and 'l' are just letters, and OCR drops a doubled 'l' often: 'smal'.)
+_NATIONAL_PART = re.compile(
+    "(?:" + "|".join(sorted({a for a, _ in _NATIONAL}, key=len, reverse=True)) + ")"
+    r"(?=(?:s|d|ed|ing|ings|er|ers|hood|hoods|ful|ite|ites|able|ation|ations)?$)"
+)
 _OTHER = {a: [b for x, b in _NATIONAL if x == a] for a, _ in _NATIONAL}
 
 
 def inflected(low: str, lex: Lexicon) -> bool:
     """Is ``low`` (lower case) a known word of at least four letters with a regular ending
     ('formatters', 'accessors', 'acidifies')?"""
-    for i in range(len(low) - 1, 3, -1):
+    for i in range(len(low) - 1, MIN_STEM - 2, -1):
         m = _SUFFIX.fullmatch(low, i)
         if m is None:
             if (
                 i == len(low) - 3
                 and low.endswith(("ies", "ied", "ier"))
-                and lex.known(low[:i] + "y", min_count=RARE)
+                and lex.known(low[:i] + "y", min_count=COMMON)
             ):
                 return True  # 'acidifies': 'acidify'
             continue
+        if i < MIN_STEM and m.group() not in _AGENT:
+            continue  # short stems only with an agent ending: 'grantor'
         double = m.group("double")
         if double and low[i - 1] != double:
             continue  # only a doubled consonant may stand before the ending
-        if lex.known(low[:i], min_count=RARE):
+        if lex.known(low[:i], min_count=COMMON):
             return True
-        if m.group() in _DROPS_E and lex.known(low[:i] + "e", min_count=RARE):
+        if m.group() in _DROPS_E and lex.known(low[:i] + "e", min_count=COMMON):
             return True  # 'parameterizing': 'parameterize'
 
     return False
@@ -73,16 +84,22 @@ def national_variant(low: str, lex: Lexicon) -> bool:
     for m in _NATIONAL_PART.finditer(low):
         for other in _OTHER[m.group()]:
             variant = low[: m.start()] + other + low[m.end() :]
-            if variant != low and lex.known(variant, min_count=RARE):
+            if variant != low and lex.known(variant, min_count=COMMON):
                 return True
     return False
 
 
 def compound(low: str, lex: Lexicon) -> bool:
-    """Is ``low`` two common words of three letters or more joined ('backend', 'namespace')?"""
-    for i in range(3, len(low) - 2):
-        if lex.known(low[:i], min_count=RARE * 10) and lex.known(low[i:], min_count=RARE * 10):
-            return True
+    """Is ``low`` two common words of three letters or more joined, a pair English often has
+    ('namespace', 'wordlist')?"""
+    for i in range(MIN_PART, len(low) - MIN_PART + 1):
+        first, second = low[:i], low[i:]
+        if (
+            lex.known(first, min_count=COMMON)
+            and lex.known(second, min_count=COMMON)
+            and lex.bigram(first, second)
+        ):
+            return True  # (a pair that stands together in English: 'name space')
     return False
 
 

@@ -24,6 +24,8 @@ LEX = Pipeline().lexicon
         "backend",  # two words joined
         "namespace",
         "wordlist",
+        "backend",
+        "bugfix",
     ],
 )
 def test_words_the_lexicon_lacks(word: str) -> None:

@@ -19,6 +19,7 @@ from ..confusions import edits1, ocr_distance, variant_spellings, variants
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import case_shape, match_case
+from ..wordforms import well_formed
 from ._words import (
     MAX_WORD,
     PARAGRAPH_MEMO_CHARS,
@@ -103,6 +104,7 @@ class CharacterConfusionsFixer:
                     _acceptable(token, lex)
                     or _inflection_of_known(token.lower(), lex)
                     or (token.rstrip("0123456789").isalpha() and not token.isalpha())
+                    or well_formed(token, lex)  # 'accessor', 'neighborhood', 'backend'
                 )
                 verdicts.put(token, doubtful)
             if doubtful:
