@@ -16,6 +16,9 @@ from .lexicon import RARE, Lexicon
 COMMON = RARE * 30
 MIN_STEM = 6
 MIN_PART = 3
+#: Longer tokens are no words (the longest in the lexicon has 30 letters); the tests slice a
+#: token at each position, which a megabyte-long token would make quadratic.
+MAX_FORM = 40
 
 # Endings that make new words of a word (a consonant may double before them).
 _SUFFIX = re.compile(
@@ -55,6 +58,8 @@ _OTHER = {a: [b for x, b in _NATIONAL if x == a] for a, _ in _NATIONAL}
 def inflected(low: str, lex: Lexicon) -> bool:
     """Is ``low`` (lower case) a known word of at least four letters with a regular ending
     ('formatters', 'accessors', 'acidifies')?"""
+    if len(low) > MAX_FORM:
+        return False
     for i in range(len(low) - 1, MIN_STEM - 2, -1):
         m = _SUFFIX.fullmatch(low, i)
         if m is None:
@@ -81,6 +86,8 @@ def inflected(low: str, lex: Lexicon) -> bool:
 def national_variant(low: str, lex: Lexicon) -> bool:
     """Is ``low`` the other national spelling of a known word ('neighborhood', 'scandalised',
     'serialisation', 'traveled')?"""
+    if len(low) > MAX_FORM:
+        return False
     for m in _NATIONAL_PART.finditer(low):
         for other in _OTHER[m.group()]:
             variant = low[: m.start()] + other + low[m.end() :]
@@ -92,6 +99,8 @@ def national_variant(low: str, lex: Lexicon) -> bool:
 def compound(low: str, lex: Lexicon) -> bool:
     """Is ``low`` two common words of three letters or more joined, a pair English often has
     ('namespace', 'wordlist')?"""
+    if len(low) > MAX_FORM:
+        return False
     for i in range(MIN_PART, len(low) - MIN_PART + 1):
         first, second = low[:i], low[i:]
         if (
@@ -106,6 +115,6 @@ def compound(low: str, lex: Lexicon) -> bool:
 def well_formed(token: str, lex: Lexicon) -> bool:
     """Is ``token``, unknown to the lexicon, still a well-formed English word (see above)?"""
     low = token.lower()
-    if not low.isalpha():
+    if len(low) > MAX_FORM or not low.isalpha():
         return False
     return inflected(low, lex) or national_variant(low, lex) or compound(low, lex)
