@@ -7,8 +7,10 @@ import random
 
 import pytest
 
+import ocrfix
 from ocrfix import Lexicon
 from ocrfix.confusions import CONFUSIONS, edits1, ocr_distance, variant_spellings, variants
+from ocrfix.fixers.base import Context
 from ocrfix.fixers.character_confusions import CharacterConfusionsFixer, _acceptable
 from ocrfix.lexicon import RARE, Memo, default_lexicon
 
@@ -129,8 +131,6 @@ def test_fixer_memos_live_with_the_lexicon_and_do_not_change_decisions() -> None
     text = "The Secretary-General Reguests an Intemational report; Reguests again.\n"
     fresh = Lexicon()
     fixer = CharacterConfusionsFixer()
-    from ocrfix.fixers.base import Context
-
     first = list(fixer.propose(text, Context(fresh)))
     assert len(fresh.memo("character_confusions.candidates")) > 0
     again = list(fixer.propose(text, Context(fresh)))
@@ -144,3 +144,19 @@ def test_fixer_memos_live_with_the_lexicon_and_do_not_change_decisions() -> None
     # A pickled lexicon leaves its memos behind.
     copy = pickle.loads(pickle.dumps(fresh))
     assert len(copy.memo("character_confusions.candidates")) == 0
+
+
+def test_the_index_of_words_is_built_only_for_many_unknown_words(seed_gt: str) -> None:
+    # Start-up: a clean page is checked without building the index (a tenth of a second).
+    lex = Lexicon()
+    ocrfix.Pipeline(lexicon=lex).fix(seed_gt)
+    assert lex.built_spellings(RARE) is None
+    # Many unknown words: the index is built, and the searches find the same candidates.
+    garbled = _garbled(2, 200)
+    fixer = CharacterConfusionsFixer()
+    without = [fixer._candidates(w, False, lex, False) for w in garbled]
+    text = " ".join(garbled) + "\n"
+    list(fixer.propose(text, Context(lex)))
+    trusted = lex.built_spellings(RARE)
+    assert trusted is not None
+    assert [fixer._candidates(w, False, lex, False, trusted) for w in garbled] == without

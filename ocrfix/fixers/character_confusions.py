@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from ..confusions import edits1, ocr_distance, variant_spellings, variants
 from ..edits import Edit
-from ..lexicon import RARE, Lexicon, Memo
+from ..lexicon import RARE, Lexicon, Memo, Spellings
 from ..tokens import case_shape, match_case
 from ..wordforms import well_formed
 from ._words import (
@@ -124,7 +124,12 @@ class CharacterConfusionsFixer:
             key = (self.max_cost, token, name_like, fuzzy)
             costs = found.get(key)
             if costs is None:
-                costs = self._candidates(token, name_like, lex, fuzzy)
+                # The pruned search needs an index of the lexicon's words, built on first use:
+                # the first few searches (a clean page's names) do without it.
+                trusted = lex.built_spellings(RARE)
+                if trusted is None and len(found) >= UNINDEXED_SEARCHES:
+                    trusted = lex.spellings(RARE)
+                costs = self._candidates(token, name_like, lex, fuzzy, trusted)
                 found.put(key, costs)
             if not costs:
                 continue
@@ -136,9 +141,16 @@ class CharacterConfusionsFixer:
                 yield Edit(start, end, token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8)
 
     def _candidates(
-        self, token: str, name_like: bool, lex: Lexicon, fuzzy: bool
+        self,
+        token: str,
+        name_like: bool,
+        lex: Lexicon,
+        fuzzy: bool,
+        trusted: Spellings | None = None,
     ) -> dict[str, float]:
-        """Known words ``token`` may be a misreading of, with their OCR cost (within limits)."""
+        """Known words ``token`` may be a misreading of, with their OCR cost (within limits).
+        With ``trusted`` (``lex.spellings(RARE)``) only the spellings that begin a trusted
+        word are generated; without it, all of them: the same candidates either way."""
         if len(token) > MAX_WORD:
             return {}  # no word is this long: debris, or a run of text without spaces
         shape = case_shape(token.replace("1", "l").replace("0", "o"))
@@ -155,23 +167,22 @@ class CharacterConfusionsFixer:
             limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
         # (Costs over the limit come back as inf: they are dropped below all the same.)
         costs: dict[str, float] = {}
-        # Only spellings that begin a word the fixer trusts are built (the others could not
-        # pass ``_acceptable``), and they are checked by set membership: see ``Spellings``,
-        # exact for spellings without a hyphen (word tokens hold none).
-        hyphen = "-" in token
-        trusted = lex.spellings(RARE)
-        if hyphen:
+        # With the index, only spellings that begin a word the fixer trusts are built (the
+        # others could not pass ``_acceptable``), and they are checked by set membership:
+        # see ``Spellings``, exact for spellings without a hyphen (word tokens hold none).
+        pruned = trusted if "-" not in token else None
+        if pruned is None:
             found = {v for v in {c.lower() for c, _ in variants(token, 2)} if _acceptable(v, lex)}
         else:
-            found = variant_spellings(token, 2, trusted.ordered) & trusted.members
+            found = variant_spellings(token, 2, pruned.ordered) & pruned.members
         for cl in found:
             if cl != low:
                 costs[cl] = ocr_distance(token, match_case(cl, shape), limit)
         if not name_like and low.isascii():
-            if hyphen:
+            if pruned is None:
                 edits = {c for c in edits1(low) if _acceptable(c, lex)}
             else:
-                edits = edits1(low, trusted.ordered) & trusted.members
+                edits = edits1(low, pruned.ordered) & pruned.members
             for cand in edits:
                 if cand not in costs:
                     costs[cand] = ocr_distance(low, cand, limit)
@@ -197,6 +208,10 @@ class CharacterConfusionsFixer:
 #: Share of unknown words (of four letters or more) above which text counts as badly damaged:
 #: clean UN pages stay under it (at most 8 % of a page, names and French titles included).
 FUZZY_SHARE = 0.08
+
+#: Candidate searches a lexicon makes without the index of its words (``Lexicon.spellings``):
+#: building it costs about as much as this many full searches.
+UNINDEXED_SEARCHES = 32
 
 #: How many units of log-frequency one unit of OCR cost outweighs.
 COST_WEIGHT = 8.0

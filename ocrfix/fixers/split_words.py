@@ -46,8 +46,6 @@ class SplitWordsFixer:
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
         verdict = verdicts.get
-        # (Words at least RARE common: a superset of the words a join needs, for a first test.)
-        joins = lex.spellings(RARE).members
         # A sliding window of pieces, not a list of them all (tens of megabytes of match
         # objects for a long text): piece k is judged once piece k + 2 is read, and the
         # pieces before k - 2 are dropped.
@@ -63,7 +61,7 @@ class SplitWordsFixer:
             window.append((m, known))
             k = offset + len(window) - 3
             if k >= 0 and not window[k - offset][1]:
-                found = self._join_at(text, window, offset, k, k + 3, taken, lex, joins)
+                found = self._join_at(text, window, offset, k, k + 3, taken, lex)
                 if found is not None:
                     edit, taken = found
                     yield edit
@@ -73,7 +71,7 @@ class SplitWordsFixer:
         count = offset + len(window)
         for k in range(max(count - 2, 0), count):
             if not window[k - offset][1]:
-                found = self._join_at(text, window, offset, k, count, taken, lex, joins)
+                found = self._join_at(text, window, offset, k, count, taken, lex)
                 if found is not None:
                     edit, taken = found
                     yield edit
@@ -87,7 +85,6 @@ class SplitWordsFixer:
         count: int,
         taken: int,
         lex: Lexicon,
-        joins: frozenset[str],
     ) -> tuple[Edit, int] | None:
         """The join of a group holding piece ``k`` (not a word), if one is joinable, and the
         index of its last piece; ``count`` pieces exist (at least ``k + 3``, or all)."""
@@ -95,18 +92,15 @@ class SplitWordsFixer:
         for first, size in ((k - 2, 3), (k - 1, 3), (k, 3), (k - 1, 2), (k, 2)):
             if first > taken and first >= 0 and first + size <= count:
                 group = [window[i - offset][0] for i in range(first, first + size)]
-                if self._joinable(text, group, lex, joins):
+                if self._joinable(text, group, lex):
                     return self._edit(text, group), first + size - 1
         return None
 
-    def _joinable(
-        self, text: str, group: list[re.Match[str]], lex: Lexicon, joins: frozenset[str]
-    ) -> bool:
+    def _joinable(self, text: str, group: list[re.Match[str]], lex: Lexicon) -> bool:
         parts = [m.group() for m in group]
         word = "".join(parts)
-        # (First the cheapest test that fails most often, implied by the lexicon test below:
-        # a word known at JOIN_COUNT >= RARE is in ``joins`` itself or lower-cased.)
-        if word not in joins and word.lower() not in joins:
+        # (First the test that fails most often; the tests have no side effects.)
+        if not lex.known(word, min_count=JOIN_COUNT):
             return False
         for a, b in itertools.pairwise(group):
             gap = text[a.end() : b.start()]
@@ -114,7 +108,7 @@ class SplitWordsFixer:
                 return False
         if any(not p[1:].islower() and len(p) > 1 for p in parts) or not parts[1][0].islower():
             return False  # a piece in capitals or a capitalised second piece: names, acronyms
-        if lex.is_protected(word) or not lex.known(word, min_count=JOIN_COUNT):
+        if lex.is_protected(word):
             return False
         # A known piece much commoner than the join is more likely a word of its own ('to te'
         # is 'to the' garbled, not 'tote').
