@@ -13,7 +13,6 @@ from collections.abc import Iterator
 # (Lines, not characters, as the repeated unit: one step per character kept ~130 bytes of
 # backtracking state per character, 1.3 GB for a 10 MB paragraph.)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
-_WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 
@@ -126,6 +125,16 @@ OTHER_FUNCTION_WORDS = frozenset(
 )
 
 
+def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding each run of letters that is one of ``words``."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])")
+
+
+_OTHER_WORD = _whole_words(OTHER_FUNCTION_WORDS)
+_ENGLISH_WORD = _whole_words(ENGLISH_FUNCTION_WORDS)
+
+
 def other_language_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of paragraphs that are not English."""
     for m in _PARAGRAPH.finditer(text):
@@ -139,9 +148,11 @@ def is_english(paragraph: str) -> bool:
         letters = len(_LETTER.findall(paragraph))
         if letters and len(_NON_LATIN.findall(paragraph)) > 0.5 * letters:
             return False
-    words = _WORD.findall(paragraph.lower())
-    other = sum(1 for w in words if w in OTHER_FUNCTION_WORDS)
+    lowered = paragraph.lower()
+    # Whole words (runs of letters) that are function words, counted by the regex engine:
+    # most paragraphs hold fewer than two of the other languages' and are done.
+    other = len(_OTHER_WORD.findall(lowered))
     if other < 2:
         return True
-    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    english = len(_ENGLISH_WORD.findall(lowered))
     return other <= english
