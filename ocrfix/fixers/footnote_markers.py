@@ -382,7 +382,7 @@ def _ends_page(text: str, line_start: int) -> bool:
     return _FOOTER.match(lines[-1]) is not None or _BARE_FOOTER.fullmatch(lines[-1]) is not None
 
 
-_BARE_FOOTER = re.compile(r"[ \t]*\d{7}\b.*")
+_BARE_FOOTER = re.compile(r"(?<![ \t])[ \t]*\d{7}\b.*")
 
 
 def _note_end(text: str, pos: int) -> int:

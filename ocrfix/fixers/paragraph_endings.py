@@ -31,7 +31,8 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _NUMBERED = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
 _LETTERED = re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
 # A label as OCR may have read it, its bracket a letter: 'id)' for '(d)', '{b)', 'tb)'.
-_LETTERED_READ = re.compile(r"[ \t]*[(\[{itlj1|]?(?P<n>[a-z])[)}\]][ \t]+[A-Z]")
+# (Not from inside a run of blanks: a search through a long run would be quadratic.)
+_LETTERED_READ = re.compile(r"(?<![ \t])[ \t]*[(\[{itlj1|]?(?P<n>[a-z])[)}\]][ \t]+[A-Z]")
 _PREAMBULAR = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Fully|Noting|Bearing|Mindful|Aware|"
     r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having|"
