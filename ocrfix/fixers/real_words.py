@@ -52,8 +52,9 @@ class RealWordsFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
         memo = lex.memo(f"real_words.candidates.{self.max_cost}.{self.min_count}", 20_000)
-        tokens = list(_TOKEN.finditer(text))
-        for before, token, after in zip(tokens, tokens[1:], tokens[2:]):
+        if not _damaged(text, lex):
+            return  # (and the bigram table is not even loaded: a clean file checks fast)
+        for before, token, after in _triples(text):
             word = token.group()
             if not _WORD.fullmatch(word) or word in OTHER_FUNCTION_WORDS:
                 continue
@@ -120,6 +121,33 @@ class RealWordsFixer:
 
 
 _LOWER = string.ascii_lowercase
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+#: Share of unknown words (four letters or more) from which a text counts as OCR'd with
+#: damage: real-word errors come with non-word errors, and clean text (a commit to a corpus,
+#: a ground truth) is left alone without loading the bigram table.
+DAMAGE_SHARE = 0.02
+
+
+def _damaged(text: str, lex: Lexicon) -> bool:
+    total = unknown = 0
+    for m in _LONG_WORD.finditer(text):
+        total += 1
+        unknown += not lex.known(m.group())
+    return unknown > 0 and unknown >= DAMAGE_SHARE * max(total, 50)
+
+
+def _triples(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], re.Match[str]]]:
+    """Each token with the one before and after it (a window, not a list: a long text's
+    tokens as match objects would take hundreds of megabytes)."""
+    tokens = _TOKEN.finditer(text)
+    before, token = next(tokens, None), next(tokens, None)
+    if before is None or token is None:
+        return
+    for after in tokens:
+        yield before, token, after
+        before, token = token, after
+
+
 #: What an unlisted pair counts as: the bigram list holds pairs seen over 6.4 million times,
 #: so an unlisted one was seen less often than that, perhaps never; and a word seldom stands
 #: in an unlisted pair more than one time in a hundred.
