@@ -705,22 +705,9 @@ class Report:
             "Each system run on the ground truth alone; every changed token is a false correction.",
             "",
         ]
-        rows = []
-        for name in self.systems:
-            if name not in clean:
-                continue
-            row = clean[name]
-            rows.append(
-                [
-                    name,
-                    str(row["texts"]),
-                    f"{row['words']:,}",
-                    str(row["false"]),
-                    _num(scoring.per_10k(row["false"], row["words"])),
-                ]
-            )
         lines += _table(
-            ["system", "GT texts", "GT words", "false corrections", "per 10k words"], rows
+            ["system", "GT texts", "GT words", "false corrections", "per 10k words"],
+            _clean_rows(self.systems, clean),
         )
         lines.append("")
         english = self.clean_table(english=True)
@@ -731,18 +718,9 @@ class Report:
                 "written by the team: every changed token is a false correction.",
                 "",
             ]
-            rows = [
-                [
-                    name,
-                    str(row["texts"]),
-                    f"{row['words']:,}",
-                    str(row["false"]),
-                    _num(scoring.per_10k(row["false"], row["words"])),
-                ]
-                for name, row in english.items()
-            ]
             lines += _table(
-                ["system", "texts", "words", "false corrections", "per 10k words"], rows
+                ["system", "texts", "words", "false corrections", "per 10k words"],
+                _clean_rows(self.systems, english),
             )
             lines.append("")
 
@@ -900,13 +878,12 @@ class Report:
             "results": {
                 lv: {name: t.numbers() for name, t in row.items()} for lv, row in main.items()
             },
-            "clean": {
-                name: {**row, "per_10k_words": scoring.per_10k(row["false"], row["words"])}
-                for name, row in self.clean_table().items()
-            },
-            "clean_english": {
-                name: {**row, "per_10k_words": scoring.per_10k(row["false"], row["words"])}
-                for name, row in self.clean_table(english=True).items()
+            **{
+                key: {
+                    name: {**row, "per_10k_words": scoring.per_10k(row["false"], row["words"])}
+                    for name, row in self.clean_table(english).items()
+                }
+                for key, english in (("clean", False), ("clean_english", True))
             },
             "ablation": {
                 lv: {name: t.numbers() for name, t in row.items()}
@@ -1024,6 +1001,21 @@ def _map(jobs: int, tasks: list[Any]) -> Iterator[Any]:
 
 def _phase(t0: float, what: str) -> None:
     print(f"[{time.perf_counter() - t0:6.1f} s] {what}", file=sys.stderr, flush=True)
+
+
+def _clean_rows(systems: Sequence[str], table: dict[str, dict[str, int]]) -> list[list[str]]:
+    """Markdown rows of a false-correction table, in the order of ``systems``."""
+    return [
+        [
+            name,
+            str(row["texts"]),
+            f"{row['words']:,}",
+            str(row["false"]),
+            _num(scoring.per_10k(row["false"], row["words"])),
+        ]
+        for name in systems
+        if (row := table.get(name)) is not None
+    ]
 
 
 def build_parser() -> argparse.ArgumentParser:
