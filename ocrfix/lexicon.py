@@ -384,6 +384,11 @@ class Lexicon:
             memo = self._memos[name] = Memo(maxsize)
         return memo
 
+    def forget(self) -> None:
+        """Empty the memos (the loaded tables stay): to measure text never seen before, or to
+        hand memory back between unrelated archives."""
+        self._memos.clear()
+
     # -- tier 1 -----------------------------------------------------------------------------
     def frequency(self, word: str) -> int:
         """Corpus count of ``word`` (case-insensitive); 0 if unknown."""

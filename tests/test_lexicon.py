@@ -64,3 +64,15 @@ def test_fuzzy_candidates_when_needed() -> None:
     lex = Lexicon()
     terms = {term for term, _, _ in lex.candidates("developmemt", 2)}
     assert "development" in terms and lex.fuzzy_loaded
+
+
+def test_forget_empties_the_memos_and_changes_no_result() -> None:
+    lexicon = Lexicon()
+    pipeline = ocrfix.Pipeline(lexicon=lexicon)
+    ocr = "Reguests the Secretary-General to report on the Intemational Organization."
+    first = pipeline.fix(ocr)
+    memo = lexicon.memo("character_confusions.candidates")
+    assert len(memo) > 0  # the page's decisions were remembered
+    lexicon.forget()
+    assert len(lexicon.memo("character_confusions.candidates")) == 0
+    assert pipeline.fix(ocr) == first != ocr

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ..lexicon import Lexicon
 from ._index import TextIndex
-from ._words import foreign_nearby
+from ._words import by_paragraph, foreign_nearby
 from .base import Context
 
 _SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
@@ -69,10 +70,8 @@ _COMMA_ON_FUNCTION_WORD = re.compile(
 _STRAY_CLOSE = re.compile(r"(?<=[a-rt-z])(?P<mark>[’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
-_STRAY_OPEN = re.compile(
-    r"(?<![\w’‘'\"“])(?P<mark>[‘“])(?=[a-z]+[ \t\n])"
-    r"|(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)"
-)
+_STRAY_OPEN = re.compile(r"(?<![\w’‘'\"“])(?P<mark>[‘“])(?=[a-z]+[ \t\n])")
+_STRAY_HEAD = re.compile(r"(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 # A colon inside a phrase ('the item: entitled', 'provided: that'): a speck, when the two
@@ -117,6 +116,14 @@ class PunctuationSpacingFixer:
     stop_for_comma: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        # Paragraph by paragraph (see ``paragraphs``: every check stays inside one), but an
+        # opening quote, whose partner may close after a page break.
+        lex = ctx.lexicon
+        memo = lex.memo("punctuation_spacing.paragraphs", 4_000)
+        yield from by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+        yield from self._stray_opens(text)
+
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         for m in _SPACE_BEFORE.finditer(text):
             yield self._edit(m.start(1), m.group(1), "", "removed a space before punctuation")
         for m in _LONE_MARK.finditer(text):
@@ -162,7 +169,7 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start(), m.group(), "—", "a dash read as hyphens", 0.75)
         for m in _SESSION_STOP.finditer(text):
             yield self._edit(m.start(), ".", ",", "'Session, Supplement' in a citation", 0.8)
-        yield from self._colons(text, ctx)
+        yield from self._colons(text, lex)
         for m in _SPONSORS.finditer(text):
             who = m.group("who")
             if who.count(",") + who.count(".") + who.count(";") < 2:
@@ -173,18 +180,18 @@ class PunctuationSpacingFixer:
         for m in _NUMBER_SIGN.finditer(text):
             yield self._edit(m.start("mark"), m.group("mark"), ".", "'No.' before a number", 0.8)
         if self.stop_for_comma:
-            yield from self._stops(text, ctx)
+            yield from self._stops(text, lex)
 
     def _edit(self, start: int, before: str, after: str, reason: str, conf: float = 0.9) -> Edit:
         return Edit(start, start + len(before), before, after, self.name, reason, conf)
 
-    def _colons(self, text: str, ctx: Context) -> Iterator[Edit]:
+    def _colons(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         """A colon between two words that commonly stand together, in a paragraph that ends
         like a sentence (a heading's colon divides a title: 'peoples: rights of ...')."""
         index: TextIndex | None = None
         for m in _COLON_IN_PHRASE.finditer(text):
             a, b = m.group("a").lower(), m.group("b")
-            if b in _OPENS_TITLE or ctx.lexicon.bigram(a, b) < COLON_PAIR_MIN:
+            if b in _OPENS_TITLE or lex.bigram(a, b) < COLON_PAIR_MIN:
                 continue
             index = index or TextIndex(text, "")
             end = _paragraph(index, m.start())[1]
@@ -204,23 +211,26 @@ class PunctuationSpacingFixer:
                 index.count("'", para[0], para[1]) == 1 or m.group("mark") == "’"
             ):
                 yield self._edit(m.start(), m.group("mark"), "", "removed a stray quote", 0.7)
+        for m in _STRAY_HEAD.finditer(text):
+            yield self._edit(
+                m.start("head"),
+                m.group("head"),
+                "",
+                "removed a stray quote before a paragraph's verb",
+                0.7,
+            )
+
+    def _stray_opens(self, text: str) -> Iterator[Edit]:
+        """An opening quote before a lower-case word with no partner in the 400 characters
+        after it (on this page or the next) is a speck."""
         for m in _STRAY_OPEN.finditer(text):
-            if m.group("head"):
-                yield self._edit(
-                    m.start("head"),
-                    m.group("head"),
-                    "",
-                    "removed a stray quote before a paragraph's verb",
-                    0.7,
-                )
-                continue
             mark = m.group("mark")
             partners = "’'" if mark == "‘" else '”"″’'
             window = text[m.end() : m.end() + 400]
             if not any(p in window for p in partners):
                 yield self._edit(m.start(), mark, "", "removed a stray quote", 0.7)
 
-    def _stops(self, text: str, ctx: Context) -> Iterator[Edit]:
+    def _stops(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         for m in _STOP_IN_LIST.finditer(text):
             yield self._edit(
                 m.start("stop"), ".", ",", "full stop inside a list of resolutions", 0.8
@@ -231,7 +241,7 @@ class PunctuationSpacingFixer:
             stem = word.rsplit(".", 1)[-1].lower()
             if not word or text[m.start() - 1 : m.start()] == ".":
                 continue
-            if not ctx.lexicon.known(m.group("next"), min_count=100_000):
+            if not lex.known(m.group("next"), min_count=100_000):
                 continue
             if word.lower() in _NEVER_LAST:
                 yield self._edit(m.start(), ".", "", f"a speck after '{word}' read as a full stop")
@@ -252,7 +262,7 @@ class PunctuationSpacingFixer:
             if (
                 "." in word.strip(".")  # 'e.g', 'U.S', '70/1.2' style tokens
                 or stem in ABBREVIATIONS
-                or stem in ctx.lexicon.abbreviations
+                or stem in lex.abbreviations
                 or (len(word) == 1 and word.isalpha())  # initials
                 or _PARAGRAPH_NUMBER.search(text, max(0, m.start() - 8), m.start())
             ):

@@ -58,22 +58,24 @@ class RealWordsFixer:
             word = token.group()
             if not _WORD.fullmatch(word) or word in OTHER_FUNCTION_WORDS:
                 continue
+            options = memo.get(word)
+            if options is None:
+                options = tuple(self._options(word, lex))
+                memo.put(word, options)
+            if not options:
+                continue  # (most words: no common word it may be a misreading of)
             if "\n\n" in text[before.end() : after.start()]:
                 continue  # a paragraph ends between them
             prev = before.group().lstrip(_LEAD)
             nxt = _NEIGHBOUR.match(after.group().lstrip(_LEAD))
             if not prev.isalpha() or nxt is None:
                 continue  # a mark after the word before breaks the context
+            if lex.is_protected(word) or ctx.is_guarded(token.start(), token.end()):
+                continue
             first, second = prev.lower(), nxt.group().lower()
             sides = bool(lex.bigram(first, word)) + bool(lex.bigram(word, second))
             if sides == 2:
                 continue  # the word fits both sides
-            if lex.is_protected(word) or ctx.is_guarded(token.start(), token.end()):
-                continue
-            options = memo.get(word)
-            if options is None:
-                options = tuple(self._options(word, lex))
-                memo.put(word, options)
             fits = [v for v in options if lex.bigram(first, v) and lex.bigram(v, second)]
             if not fits:
                 continue
@@ -100,12 +102,14 @@ class RealWordsFixer:
     def _options(self, word: str, lex: Lexicon) -> Iterator[str]:
         """Common words ``word`` may be a misreading of, by one table confusion or one letter
         dropped or added."""
-        seen = {word}
         spellings = [v for v, _ in variants(word, 1)]
         spellings += [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LOWER]
         spellings += [word[:i] + word[i + 1 :] for i in range(len(word))]
+        # (One set intersection instead of a lexicon look-up per spelling: most are no word.)
+        common = lex.spellings(self.min_count).members.intersection(spellings)
+        seen = {word}
         for v in spellings:
-            if v in seen or not v.isalpha() or not v.islower():
+            if v in seen or v not in common or not v.isalpha() or not v.islower():
                 continue
             seen.add(v)
             if len(v) < 2 or not lex.known(v, min_count=self.min_count):
