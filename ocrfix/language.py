@@ -144,7 +144,7 @@ def other_language_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def is_english(paragraph: str) -> bool:
     """Is this paragraph English, or too short or too symbolic to tell (then: treat as English)?"""
-    if not paragraph.isascii():
+    if not paragraph.isascii() and _NON_LATIN.search(paragraph):  # (curly quotes: ASCII no more)
         letters = len(_LETTER.findall(paragraph))
         if letters and len(_NON_LATIN.findall(paragraph)) > 0.5 * letters:
             return False

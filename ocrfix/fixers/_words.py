@@ -22,6 +22,7 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
 _NEXT_WORD = re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_RUN = re.compile(r"\n\n+")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 
 #: Tokens longer than this are never corrected or split: no known word comes near (the
@@ -87,20 +88,18 @@ PARAGRAPH_MEMO_CHARS = 20_000
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, part)`` for each part of ``text.split('\\n\\n')``, in order.
+    """``(offset, part)`` for each part of ``text`` between runs of two or more line breaks
+    (so no part begins or ends with one, but at the ends of ``text``), in order.
 
     A fixer whose every decision looks at most at the lines of one such part, and treats
-    both ends of a part as it treats a line break (a pattern's lookaround sees ``'\\n'``
+    both ends of a part as it treats a blank line (a pattern's lookaround sees ``'\\n\\n'``
     there, or nothing), finds in ``text`` exactly what it finds in the parts: the passes of
     the pipeline then work again only on the paragraphs that changed."""
     start = 0
-    while True:
-        end = text.find("\n\n", start)
-        if end < 0:
-            yield start, text[start:]
-            return
-        yield start, text[start:end]
-        start = end + 2
+    for blank in _BLANK_RUN.finditer(text):
+        yield start, text[start : blank.start()]
+        start = blank.end()
+    yield start, text[start:]
 
 
 def shifted(edits: Iterable[Edit], offset: int) -> Iterator[Edit]:

@@ -22,10 +22,10 @@ from typing import ClassVar
 
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
-from ..lexicon import RARE, Lexicon
+from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import case_shape
 from ..wordforms import inflected
-from ._words import FUNCTION_WORDS, MAX_WORD, sentence_start, words
+from ._words import FUNCTION_WORDS, MAX_WORD, by_paragraph, sentence_start, words
 from .base import Context
 from .punctuation_spacing import ABBREVIATIONS
 
@@ -51,15 +51,23 @@ class MergedWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
+        memo = lex.memo("merged_words.paragraphs", 4_000)
+        return by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         yield from self._glued(text, lex)
-        memo: dict[str, str | None] = {}
+        # A token's split, or '' for none, remembered with the lexicon.
+        splits: Memo[tuple[MergedWordsFixer, str], str]
+        splits = lex.memo("merged_words.splits", 30_000)
         for word in words(text):
             token = word.group()
             if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():
                 continue  # (two words are at most twice as long as the longest word)
-            if token not in memo:
-                memo[token] = self._split(token, lex)
-            fixed = memo[token]
+            split = splits.get((self, token))
+            if split is None:
+                split = self._split(token, lex) or ""
+                splits.put((self, token), split)
+            fixed = split or None
             if fixed is not None and token[0].isupper() and not sentence_start(text, word.start()):
                 fixed = None  # a capital inside a sentence: a name ('Andie'), not two words
             if fixed is not None:

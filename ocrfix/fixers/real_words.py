@@ -26,8 +26,8 @@ from typing import ClassVar
 from ..confusions import ocr_distance, variants
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
-from ..lexicon import RARE, Lexicon
-from ._words import foreign_nearby
+from ..lexicon import RARE, Lexicon, Memo
+from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, paragraphs
 from .base import Context
 
 # Three tokens in a row: each a run of non-space characters.
@@ -51,18 +51,20 @@ class RealWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        memo = lex.memo(f"real_words.candidates.{self.max_cost}.{self.min_count}", 20_000)
         if not _damaged(text, lex):
             return  # (and the bigram table is not even loaded: a clean file checks fast)
+        # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
+        memo = lex.memo("real_words.paragraphs", 4_000)
+        yield from by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        memo = lex.memo(f"real_words.candidates.{self.max_cost}.{self.min_count}", 20_000)
         for before, token, after in _triples(text):
             word = token.group()
             if not _WORD.fullmatch(word) or word in OTHER_FUNCTION_WORDS:
                 continue
             options = memo.get(word)
-            if options is None:
-                options = tuple(self._options(word, lex))
-                memo.put(word, options)
-            if not options:
+            if options is not None and not options:
                 continue  # (most words: no common word it may be a misreading of)
             if "\n\n" in text[before.end() : after.start()]:
                 continue  # a paragraph ends between them
@@ -70,12 +72,13 @@ class RealWordsFixer:
             nxt = _NEIGHBOUR.match(after.group().lstrip(_LEAD))
             if not prev.isalpha() or nxt is None:
                 continue  # a mark after the word before breaks the context
-            if lex.is_protected(word) or ctx.is_guarded(token.start(), token.end()):
-                continue
             first, second = prev.lower(), nxt.group().lower()
             sides = bool(lex.bigram(first, word)) + bool(lex.bigram(word, second))
-            if sides == 2:
+            if sides == 2 or lex.is_protected(word):
                 continue  # the word fits both sides
+            if options is None:  # (searched only for words that fail a side: the costlier test)
+                options = tuple(self._options(word, lex))
+                memo.put(word, options)
             fits = [v for v in options if lex.bigram(first, v) and lex.bigram(v, second)]
             if not fits:
                 continue
@@ -102,16 +105,14 @@ class RealWordsFixer:
     def _options(self, word: str, lex: Lexicon) -> Iterator[str]:
         """Common words ``word`` may be a misreading of, by one table confusion or one letter
         dropped or added."""
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         spellings = [v for v, _ in variants(word, 1)]
-        spellings += [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LOWER]
-        spellings += [word[:i] + word[i + 1 :] for i in range(len(word))]
+        spellings += [head + c + tail for head, tail in splits for c in _LOWER]
+        spellings += [head + tail[1:] for head, tail in splits if tail]
         # (One set intersection instead of a lexicon look-up per spelling: most are no word.)
-        common = lex.spellings(self.min_count).members.intersection(spellings)
-        seen = {word}
-        for v in spellings:
-            if v in seen or v not in common or not v.isalpha() or not v.islower():
+        for v in sorted(lex.spellings(self.min_count).members.intersection(spellings)):
+            if v == word or not v.isalpha() or not v.islower():
                 continue
-            seen.add(v)
             if len(v) < 2 or not lex.known(v, min_count=self.min_count):
                 continue
             if v[:-1] == word[:-1] and "s" in (v[-1], word[-1]):
@@ -133,11 +134,26 @@ DAMAGE_SHARE = 0.02
 
 
 def _damaged(text: str, lex: Lexicon) -> bool:
+    counts: Memo[str, tuple[int, int]] = lex.memo("real_words.damage", 4_000)
+    total = unknown = 0
+    for _, part in paragraphs(text):
+        found = counts.get(part)
+        if found is None:
+            found = _long_words(part, lex)
+            if len(part) <= PARAGRAPH_MEMO_CHARS:
+                counts.put(part, found)
+        total += found[0]
+        unknown += found[1]
+    return unknown > 0 and unknown >= DAMAGE_SHARE * max(total, 50)
+
+
+def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:
+    """How many words of four letters or more ``text`` holds, and how many are unknown."""
     total = unknown = 0
     for m in _LONG_WORD.finditer(text):
         total += 1
         unknown += not lex.known(m.group())
-    return unknown > 0 and unknown >= DAMAGE_SHARE * max(total, 50)
+    return total, unknown
 
 
 def _triples(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], re.Match[str]]]:
