@@ -26,8 +26,10 @@ Measurements (targets of issue 6, "Speed"):
    real OCR text, ``corpora/pages/*-{light,medium,heavy}.ocr.txt`` repeated as needed, fixed
    page by page and as one text (pages separated by a blank line), in MB/s and words/s of CPU
    time (>= 1 MB/s per core);
-3. peak memory: the maximum RSS of this process after those runs, with every lexicon tier
-   (words, bigrams, fuzzy index) loaded (<= 200 MB);
+3. peak memory: the maximum RSS of a child process that loads every lexicon tier (words,
+   bigrams, fuzzy index), then fixes ``--mb`` MB of the pages read one at a time, and of one
+   that fixes them as one text (<= 200 MB); this process's own peaks, which also count the
+   benchmark's texts, are shown beside them;
 4. linearity: CPU time per MB of the one-text run at ``--mb``/4 MB and at ``--mb`` MB
    (ratio <= 1.3);
 5. symspellpy: per-word ``lookup`` (``Verbosity.CLOSEST``, max edit distance 2, its bundled
@@ -403,6 +405,13 @@ def bench_throughput(
         sum(nbytes(p) for p in fresh) / MB / median(first_pass) if first_pass else chunk_rate
     )
     lexicon_only = lexicon_rss_mb()
+    # Memory is judged in child processes that hold what a user's process holds (this one
+    # also holds the benchmark's own texts); this process's peaks are kept as details.
+    progress(f"memory: {args.mb:g} MB page by page, and as one text, in child processes")
+    child_pages = memory_in_child("pages", args.mb)
+    child_one_text = memory_in_child("one_text", args.mb)
+    mem_pages = child_pages if child_pages is not None else peak_pages
+    mem_one_text = child_one_text if child_one_text is not None else peak_one_text
     report.results["throughput"] = {
         "pages": len(pages),
         "distinct_pages": distinct,
@@ -440,8 +449,11 @@ def bench_throughput(
         "wall_s": walls,
     }
     report.results["memory"] = {
-        "peak_rss_mb_pages": peak_pages,
-        "peak_rss_mb_one_text": peak_one_text,
+        "peak_rss_mb_pages": mem_pages,
+        "peak_rss_mb_one_text": mem_one_text,
+        "child_measured": child_pages is not None and child_one_text is not None,
+        "this_process_peak_rss_mb_pages": peak_pages,
+        "this_process_peak_rss_mb_one_text": peak_one_text,
         "lexicon_only_rss_mb": lexicon_only,
         "rss_now_mb": current_rss_mb(),
         "fuzzy_index_loaded": pipeline.lexicon.fuzzy_loaded,
@@ -467,19 +479,20 @@ def bench_throughput(
         ),
         Check(
             "peak_rss",
-            "3. peak memory (max RSS), full lexicon loaded, pages one by one",
+            f"3. peak memory (max RSS), full lexicon loaded, {args.mb:g} MB of pages one by one",
             f"≤ {PEAK_RSS_MAX_MB:g} MB",
-            f"{peak_pages:.0f} MB{lexicon_note}",
-            peak_pages <= PEAK_RSS_MAX_MB,
-            peak_pages,
+            f"{mem_pages:.0f} MB{lexicon_note}; this process, which also holds the "
+            f"benchmark's texts: {peak_pages:.0f} MB",
+            mem_pages <= PEAK_RSS_MAX_MB,
+            mem_pages,
         ),
         Check(
             "peak_rss_one_text",
-            f"3. peak memory (max RSS), after the one text of {size / MB:.2f} MB",
+            f"3. peak memory (max RSS), full lexicon loaded, one text of {size / MB:.2f} MB",
             f"≤ {PEAK_RSS_MAX_MB:g} MB",
-            f"{peak_one_text:.0f} MB",
-            peak_one_text <= PEAK_RSS_MAX_MB,
-            peak_one_text,
+            f"{mem_one_text:.0f} MB; this process: {peak_one_text:.0f} MB",
+            mem_one_text <= PEAK_RSS_MAX_MB,
+            mem_one_text,
         ),
         Check(
             "linearity",
@@ -499,6 +512,48 @@ def bench_throughput(
             fresh_linearity,
         ),
     ]
+
+
+def child_memory(mode: str, megabytes: float) -> float:
+    """Run in a child process: peak RSS (MB) of a Python that loads every lexicon tier, then
+    fixes ``megabytes`` MB of the corpus pages, read one at a time (``pages``, as a batch
+    worker does), or joined into one text (``one_text``), holding only what a user would."""
+    pipeline = ocrfix.Pipeline()
+    warm_lexicon(pipeline)
+    paths = ocr_files()
+    if mode == "pages":
+        size = done = 0
+        while size < megabytes * MB:
+            text = read(paths[done % len(paths)])
+            pipeline.fix(text)
+            size += nbytes(text)
+            done += 1
+    else:
+        text = join_pages(build_pages([read(p) for p in paths], megabytes))
+        fixed = pipeline.fix(text)
+        del fixed
+    return high_water_mark_mb()
+
+
+def high_water_mark_mb() -> float:
+    """Peak RSS of this process in MB: ``VmHWM`` where there is one, else ``ru_maxrss``."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024 / MB
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
+def memory_in_child(mode: str, megabytes: float) -> float | None:
+    """:func:`child_memory` in a fresh process (None if it failed)."""
+    argv = [sys.executable, str(Path(__file__).resolve()), "--child-memory", mode, str(megabytes)]
+    proc = subprocess.run(argv, env=child_env(), capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        return None
+    return float(proc.stdout.split()[-1])
 
 
 def lexicon_rss_mb() -> float | None:
@@ -973,6 +1028,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--json", type=Path, metavar="OUT", help="write every number to OUT")
     ap.add_argument("--child-shape", nargs=4, help=argparse.SUPPRESS)
+    ap.add_argument("--child-memory", nargs=2, help=argparse.SUPPRESS)
     return ap
 
 
@@ -1033,6 +1089,10 @@ def run(args: argparse.Namespace, command: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.child_memory:
+        mode, megabytes = args.child_memory
+        print(child_memory(mode, float(megabytes)))
+        return 0
     if args.child_shape:
         name, big, repeats, budget = args.child_shape
         print(json.dumps(child_shape(name, int(big), int(repeats), float(budget))))

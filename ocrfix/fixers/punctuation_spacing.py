@@ -93,6 +93,7 @@ _SPONSORS = re.compile(
     r"(?:resolution|decision)\b",
     re.M,
 )
+_SPONSORS_CUE = re.compile(r"dra[a-z]{1,3} (?:resolution|decision)\b")
 _SPONSOR_STOP = re.compile(r"(?<=[a-z)])[.;](?= [A-Z][a-z])")
 # 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
 # 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
@@ -102,6 +103,12 @@ ABBREVIATIONS = frozenset(
     "a.m p.m e.g i.e etc cf viz vs al para paras chap chaps sect sects art arts vol vols p pp "
     "no nos fig figs ed eds rev corr add approx incl op cit ibid loc mr mrs ms dr st prof gen "
     "sr jr co inc ltd dept govt annex subpara subparas ch ff n nn supp amend resp".split()
+)
+# Specks read as marks, with the strings their matches hold (see ``_scan``).
+_SPECKS = (
+    (_STOP_AFTER_ARTICLE, (".",)),
+    (_LINE_START_MARK, (".", ",", ":", ";")),
+    (_HYPHEN_BEFORE_WORD, (" -",)),
 )
 # Words after which no clause ends: a full stop there is a speck.
 _NEVER_LAST = frozenset("and or the of to in for with by on at an from as that which".split())
@@ -125,15 +132,15 @@ class PunctuationSpacingFixer:
         yield from self._stray_opens(text)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        for m in _SPACE_BEFORE.finditer(text):
+        for m in _scan(_SPACE_BEFORE, text, " ,", " ;", " :", " )", " ]"):
             yield self._edit(m.start(1), m.group(1), "", "removed a space before punctuation")
-        for m in _LONE_MARK.finditer(text):
+        for m in _scan(_LONE_MARK, text, " ,", " ;", " :", " ."):
             if foreign_nearby(text, m.start(), m.end()):
                 continue  # French sets a space before ':' and ';'
             yield self._edit(m.start(), m.group(), "", "removed a lone mark (scan debris)", 0.7)
-        for m in _DOUBLE_SPACE.finditer(text):
+        for m in _scan(_DOUBLE_SPACE, text, "  "):
             yield self._edit(m.start(), "  ", " ", "collapsed a doubled space inside a line")
-        for m in _NUMBER_THEN_DOUBLE_SPACE.finditer(text):
+        for m in _scan(_NUMBER_THEN_DOUBLE_SPACE, text, ".  "):
             yield self._edit(m.start("sp"), "  ", " ", "collapsed a doubled space inside a line")
         for m in _scan(_LONE_UNDERSCORE, text, " _ ", " | "):
             yield self._edit(m.start(), m.group(), "", "removed a lone underscore or bar (debris)")
@@ -157,8 +164,8 @@ class PunctuationSpacingFixer:
                 0.75,
             )
         yield from self._stray_quotes(text)
-        for pattern in (_STOP_AFTER_ARTICLE, _LINE_START_MARK, _HYPHEN_BEFORE_WORD):
-            for m in pattern.finditer(text):
+        for pattern, cues in _SPECKS:
+            for m in _scan(pattern, text, *cues):
                 yield self._edit(
                     m.start(m.lastgroup or 0),
                     m.group(m.lastgroup or 0),
@@ -171,7 +178,7 @@ class PunctuationSpacingFixer:
         for m in _scan(_SESSION_STOP, text, "Session. Supplement"):
             yield self._edit(m.start(), ".", ",", "'Session, Supplement' in a citation", 0.8)
         yield from self._colons(text, lex)
-        for m in _SPONSORS.finditer(text):
+        for m in _SPONSORS.finditer(text) if _SPONSORS_CUE.search(text) else ():
             who = m.group("who")
             if who.count(",") + who.count(".") + who.count(";") < 2:
                 continue  # not a list of States
@@ -190,7 +197,7 @@ class PunctuationSpacingFixer:
         """A colon between two words that commonly stand together, in a paragraph that ends
         like a sentence (a heading's colon divides a title: 'peoples: rights of ...')."""
         index: TextIndex | None = None
-        for m in _COLON_IN_PHRASE.finditer(text):
+        for m in _scan(_COLON_IN_PHRASE, text, ": ", ":\t"):
             a, b = m.group("a").lower(), m.group("b")
             if b in _OPENS_TITLE or lex.bigram(a, b) < COLON_PAIR_MIN:
                 continue
@@ -205,14 +212,14 @@ class PunctuationSpacingFixer:
     def _stray_quotes(self, text: str) -> Iterator[Edit]:
         """Quotes with no partner in their paragraph are specks."""
         index: TextIndex | None = None  # (rescanning the paragraph for each quote: quadratic)
-        for m in _STRAY_CLOSE.finditer(text):
+        for m in _scan(_STRAY_CLOSE, text, "’ ", "’\t", "' ", "'\t"):
             index = index or TextIndex(text, "‘’'")
             para = _paragraph(index, m.start())
             if index.count("‘", para[0], m.start()) <= index.count("’", para[0], m.start()) and (
                 index.count("'", para[0], para[1]) == 1 or m.group("mark") == "’"
             ):
                 yield self._edit(m.start(), m.group("mark"), "", "removed a stray quote", 0.7)
-        for m in _STRAY_HEAD.finditer(text):
+        for m in _scan(_STRAY_HEAD, text, "‘", "“"):
             yield self._edit(
                 m.start("head"),
                 m.group("head"),
