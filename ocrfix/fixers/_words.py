@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
@@ -114,20 +114,20 @@ def shifted(edits: Iterable[Edit], offset: int) -> Iterator[Edit]:
 
 def by_paragraph(
     text: str,
-    memo: Memo[tuple[Hashable, str], tuple[Edit, ...]],
-    key: Hashable,
+    memo: Memo[str, tuple[Edit, ...]],
     propose: Callable[[str], Iterable[Edit]],
 ) -> Iterator[Edit]:
     """``propose`` run on each paragraph of ``text`` (see :func:`paragraphs`), its edits
-    remembered in ``memo`` under ``(key, paragraph)``: ``key`` holds the fixer's options."""
+    remembered in ``memo`` under the paragraph: a memo of the fixer with these options (its
+    name holds their ``repr``)."""
     for offset, part in paragraphs(text):
         if not part:
             continue
         if len(part) > PARAGRAPH_MEMO_CHARS:
             yield from shifted(propose(part), offset)
             continue
-        edits = memo.get((key, part))
+        edits = memo.get(part)
         if edits is None:
             edits = tuple(propose(part))
-            memo.put((key, part), edits)
+            memo.put(part, edits)
         yield from shifted(edits, offset)

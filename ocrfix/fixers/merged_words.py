@@ -25,7 +25,7 @@ from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import case_shape
 from ..wordforms import inflected
-from ._words import FUNCTION_WORDS, MAX_WORD, by_paragraph, sentence_start, words
+from ._words import FUNCTION_WORDS, MAX_WORD, WORD, by_paragraph, sentence_start, words
 from .base import Context
 from .punctuation_spacing import ABBREVIATIONS
 
@@ -51,23 +51,17 @@ class MergedWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        memo = lex.memo("merged_words.paragraphs", 4_000)
-        return by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         yield from self._glued(text, lex)
-        # A token's split, or '' for none, remembered with the lexicon.
-        splits: Memo[tuple[MergedWordsFixer, str], str]
-        splits = lex.memo("merged_words.splits", 30_000)
+        found = self._splits(set(WORD.findall(text)), lex)
+        if not found:
+            return  # (most paragraphs: the tokens are not walked one by one)
         for word in words(text):
             token = word.group()
-            if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():
-                continue  # (two words are at most twice as long as the longest word)
-            split = splits.get((self, token))
-            if split is None:
-                split = self._split(token, lex) or ""
-                splits.put((self, token), split)
-            fixed = split or None
+            fixed = found.get(token)
             if fixed is not None and token[0].isupper() and not sentence_start(text, word.start()):
                 fixed = None  # a capital inside a sentence: a name ('Andie'), not two words
             if fixed is not None:
@@ -80,6 +74,25 @@ class MergedWordsFixer:
                     f"separated words OCR ran together: '{fixed}'",
                     0.85,
                 )
+
+    def _splits(self, tokens: set[str], lex: Lexicon) -> dict[str, str]:
+        """The ``tokens`` that are two words run together, and their split."""
+        # A token's split, or '' for none, remembered with the lexicon (keyed by the options).
+        memo: Memo[str, str] = lex.memo(
+            f"merged_words.splits.{self.min_length}.{self.min_bigram}.{self.split_content}",
+            30_000,
+        )
+        found = {}
+        for token in tokens:
+            if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():
+                continue  # (two words are at most twice as long as the longest word)
+            split = memo.get(token)
+            if split is None:
+                split = self._split(token, lex) or ""
+                memo.put(token, split)
+            if split:
+                found[token] = split
+        return found
 
     def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         for m in _GLUED.finditer(text):

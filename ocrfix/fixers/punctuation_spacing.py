@@ -127,8 +127,8 @@ class PunctuationSpacingFixer:
         # Paragraph by paragraph (see ``paragraphs``: every check stays inside one), but an
         # opening quote, whose partner may close after a page break.
         lex = ctx.lexicon
-        memo = lex.memo("punctuation_spacing.paragraphs", 4_000)
-        yield from by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex))
         yield from self._stray_opens(text)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:

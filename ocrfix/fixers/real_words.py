@@ -54,8 +54,8 @@ class RealWordsFixer:
         if not _damaged(text, lex):
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
-        memo = lex.memo("real_words.paragraphs", 4_000)
-        yield from by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex))
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         memo = lex.memo(f"real_words.candidates.{self.max_cost}.{self.min_count}", 20_000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -54,9 +54,9 @@ class ShortWordsFixer:
         lex = ctx.lexicon
         # Paragraph by paragraph: a token, its neighbours and the lookarounds of the patterns
         # (two characters back, the next word ahead) stay on its line or the line before.
-        memo: Memo[tuple[Hashable, str], tuple[Edit, ...]]
-        memo = lex.memo("short_words.paragraphs", 4_000)
-        return by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+        memo: Memo[str, tuple[Edit, ...]]
+        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         # The decision for a token between two words, kept with the lexicon ('' for none).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -39,9 +39,9 @@ class SplitWordsFixer:
         lex = ctx.lexicon
         # Paragraph by paragraph: no join crosses a blank line (a gap holds one line break at
         # most), the pieces' lookarounds see one character, and a join's line is its own.
-        memo: Memo[tuple[Hashable, str], tuple[Edit, ...]]
-        memo = lex.memo("split_words.paragraphs", 4_000)
-        return by_paragraph(text, memo, self, lambda part: self._propose(part, lex))
+        memo: Memo[str, tuple[Edit, ...]]
+        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
