@@ -120,10 +120,13 @@ def by_paragraph(
     """``propose`` run on each paragraph of ``text`` (see :func:`paragraphs`), its edits
     remembered in ``memo`` under the paragraph: a memo of the fixer with these options (its
     name holds their ``repr``)."""
+    # A text of more paragraphs than the memo keeps would only churn it (its first paragraphs
+    # are dropped before the next pass comes back to them): such a text is just worked on.
+    remember = text.count("\n\n") < memo.maxsize // 2
     for offset, part in paragraphs(text):
         if not part:
             continue
-        if len(part) > PARAGRAPH_MEMO_CHARS:
+        if not remember or len(part) > PARAGRAPH_MEMO_CHARS:
             yield from shifted(propose(part), offset)
             continue
         edits = memo.get(part)
