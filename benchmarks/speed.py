@@ -465,7 +465,8 @@ def bench_throughput(
             f"2. throughput, {len(pages)} pages one by one ({chunk_bytes / MB:.2f} MB)",
             f"≥ {THROUGHPUT_MIN_MB_S:g} MB/s per core",
             f"{fmt_rate(chunk_rate)} MB/s, {chunk_words / median(chunks):,.0f} words/s "
-            f"({len(chunks)} runs; first {distinct} pages: {fmt_rate(first_rate)} MB/s)",
+            f"({len(chunks)} runs; the first {distinct}, never seen before: "
+            f"{fmt_rate(first_rate)} MB/s)",
             chunk_rate >= THROUGHPUT_MIN_MB_S,
             chunk_rate,
         ),
