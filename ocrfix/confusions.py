@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 #: (what OCR read, what was printed, cost)
 # fmt: off
@@ -59,9 +60,11 @@ _BY_READ: dict[str, list[tuple[str, float]]] = {}
 for _read, _printed, _cost in CONFUSIONS:
     _BY_READ.setdefault(_read, []).append((_printed, _cost))
 _MAX_READ = max(len(r) for r in _BY_READ)
-#: What each read string may have been printed as, lower-cased, without repeats.
-_PRINTED_LOWER: dict[str, tuple[str, ...]] = {
-    read: tuple(dict.fromkeys(printed.lower() for printed, _ in options))
+assert _MAX_READ == 2, "variant_spellings reads one or two characters at a time"
+#: What each read string may have been printed as: (size read, printed lower-cased), without
+#: repeats.
+_OPTIONS: dict[str, tuple[tuple[int, str], ...]] = {
+    read: tuple(dict.fromkeys((len(read), printed.lower()) for printed, _ in options))
     for read, options in _BY_READ.items()
 }
 
@@ -99,26 +102,38 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
         return {c.lower() for c, _ in variants(word, max_changes)}
     lowered = word.lower()
     n = len(word)
-    if max_changes < 1:
+    if max_changes < 1 or not n:
         return set()
     size_all = len(ordered)
-    # What may replace the text at each position: (size read, printed lower-cased), once each.
-    options: list[list[tuple[int, str]]] = []
-    for pos in range(n):
-        here: dict[tuple[int, str], None] = {}
-        for size in range(1, min(_MAX_READ, n - pos) + 1):
-            for printed in _PRINTED_LOWER.get(word[pos : pos + size], ()):
-                here[(size, printed)] = None
-        options.append(list(here))
+    # What may replace the text at each position: (size read, printed lower-cased). (No
+    # repeats: read strings of two sizes give pairs of two sizes.)
+    options = [_OPTIONS.get(word[i], ()) + _OPTIONS.get(word[i : i + 2], ()) for i in range(n - 1)]
+    options.append(_OPTIONS.get(word[-1], ()))
     found: set[str] = set()
-    # (position in word, variant so far, changes made, first entry >= the variant so far);
-    # only states with changes to spare are searched: after the last change the rest of the
-    # word is copied as it is, so the variant is complete (and the caller tests it whole).
-    seen: set[tuple[int, str, int]] = set()
+    # States (position in word, variant so far, changes made, first entry >= the variant so
+    # far) whose variant so far begins an entry; only states with changes to spare are kept:
+    # after the last change the rest of the word is copied as it is, so the variant is
+    # complete (and the caller tests it whole). (A state reached twice would add the same
+    # variants twice: the set is the same.)
     stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]
     last = max_changes - 1
     while stack:
         pos, prefix, changes, lo = stack.pop()
+        if changes == last:
+            # Copy the rest character by character while the copy begins an entry; at each
+            # position, the variants with the last change made there.
+            while pos < n:
+                for size, printed in options[pos]:
+                    found.add(prefix + printed + lowered[pos + size :])
+                prefix += lowered[pos]
+                lo = bisect_left(ordered, prefix, lo)
+                if lo == size_all or not ordered[lo].startswith(prefix):
+                    break
+                pos += 1
+            else:
+                if changes:
+                    found.add(prefix)
+            continue
         if pos == n:
             if changes:
                 found.add(prefix)
@@ -127,16 +142,8 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
         i = bisect_left(ordered, step, lo)
         if i < size_all and ordered[i].startswith(step):
             stack.append((pos + 1, step, changes, i))
-        if changes == last:
-            for size, printed in options[pos]:
-                found.add(prefix + printed + lowered[pos + size :])
-            continue
         for size, printed in options[pos]:
             step = prefix + printed
-            state = (pos + size, step, changes + 1)
-            if state in seen:
-                continue
-            seen.add(state)
             i = bisect_left(ordered, step, lo)
             if i < size_all and ordered[i].startswith(step):
                 stack.append((pos + size, step, changes + 1, i))
@@ -207,21 +214,55 @@ def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
 def edits1(word: str, ordered: Sequence[str] | None = None) -> set[str]:
     """All strings one insertion, deletion, substitution or transposition from ``word``.
 
-    With the sorted ``ordered``, only the edits at positions ``i`` where some entry begins
-    with ``word[:i]``: every edit in ``ordered`` is among them (an edit at ``i`` begins with
-    ``word[:i]``)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    if ordered is not None:
-        lo = 0
-        for i in range(1, len(splits)):
-            head = splits[i][0]
-            lo = bisect_left(ordered, head, lo)
-            if lo == len(ordered) or not ordered[lo].startswith(head):
-                del splits[i:]
+    With the sorted ``ordered``: only the edits at positions ``i`` where some entry begins
+    with ``word[:i]``, and there only the letters ``c`` inserted or substituted for which some
+    entry begins with ``word[:i] + c``: every edit in ``ordered`` is among them (an edit at
+    ``i`` begins with ``word[:i]``, an insertion or substitution of ``c`` with
+    ``word[:i] + c``)."""
+    if ordered is None:
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        out = {a + b[1:] for a, b in splits if b}
+        out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+        out |= {a + c + b for a, b in splits for c in _LETTERS}
+        return out
+    out = set()
+    size = len(ordered)
+    lo, hi = 0, size  # the entries that begin with ``head``
+    for i in range(len(word) + 1):
+        head, rest = word[:i], word[i:]
+        if i:
+            lo = bisect_left(ordered, head, lo, hi)
+            if lo == hi or not ordered[lo].startswith(head):
                 break
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    out |= {a + c + b for a, b in splits for c in letters}
+            hi = _end_of_prefix(ordered, head, lo, hi)
+        # The letters that follow ``head`` in an entry: read from few entries (else all).
+        if hi - lo > _FEW:
+            after: Iterable[str] = _LETTERS
+        else:
+            after = _LETTER_SET.intersection([e[i : i + 1] for e in ordered[lo:hi]])
+        if rest:
+            tail = rest[1:]
+            out.add(head + tail)
+            if tail:
+                out.add(head + tail[0] + rest[0] + tail[1:])
+            out.update([head + c + tail for c in after])
+        out.update([head + c + rest for c in after])
     return out
+
+
+def _end_of_prefix(ordered: Sequence[str], prefix: str, lo: int, hi: int) -> int:
+    """Where the entries of the sorted ``ordered`` that begin with the non-empty ``prefix``
+    end, given that they lie within ``ordered[lo:hi]``: at the first entry not below the
+    string that follows them all (``prefix`` with its last character one higher)."""
+    last = ord(prefix[-1])
+    if last == sys.maxunicode:  # no higher character: the prefix of that string then
+        return _end_of_prefix(ordered, prefix[:-1], lo, hi) if len(prefix) > 1 else hi
+    return bisect_left(ordered, prefix[:-1] + chr(last + 1), lo, hi)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER_SET = frozenset(_LETTERS)
+#: Up to how many entries :func:`edits1` reads to find the letters that may follow a prefix
+#: (more take longer to read than all the letters take to try).
+_FEW = 64
