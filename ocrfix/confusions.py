@@ -161,37 +161,32 @@ def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
     values, summed in the same order.)"""
     n, m = len(read), len(printed)
     inf = math.inf
-    added = [THIN.get(c, OTHER) for c in read]
+    # (Cells above ``cap`` are not extended: those above the limit, and those at inf.)
+    cap = limit if limit < inf else sys.float_info.max
+    added, starts = _read_costs(read)
     dropped = [THIN.get(c, OTHER) for c in printed]
-    # The confusions that may start at each position of ``read``: (size read, printed, cost).
-    starts: list[list[tuple[int, str, float]]] = []
-    for i in range(n + 1):
-        here_starts = []
-        for size in range(1, _MAX_READ + 1):
-            if i + size > n:
-                break
-            for target, c in _BY_READ.get(read[i : i + size], ()):
-                here_starts.append((size, target, c))
-        starts.append(here_starts)
     dist = [[inf] * (m + 1) for _ in range(n + 1)]
     dist[0][0] = 0.0
     for i in range(n + 1):
         row = dist[i]
-        below = dist[i + 1] if i < n else row
         confusable = starts[i]
         live = False
+        if i < n:
+            below = dist[i + 1]
+            char = read[i]
+            add = added[i]
         for j in range(m + 1):
             here = row[j]
-            if here == inf or here > limit:
+            if here > cap:
                 continue
             live = True
             if i < n:
                 if j < m:
                     # the same character, or any other (an arbitrary substitution)
-                    c = here if read[i] == printed[j] else here + OTHER
+                    c = here if char == printed[j] else here + OTHER
                     if c < below[j + 1]:
                         below[j + 1] = c
-                c = here + added[i]  # OCR added read[i]
+                c = here + add  # OCR added read[i]
                 if c < below[j]:
                     below[j] = c
             if j < m:  # OCR dropped printed[j]
@@ -209,6 +204,25 @@ def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
             # one before reach), so nothing after them either.
             return inf
     return dist[n][m] if dist[n][m] <= limit else inf
+
+
+@functools.lru_cache(maxsize=256)
+def _read_costs(read: str) -> tuple[list[float], list[list[tuple[int, str, float]]]]:
+    """For :func:`ocr_distance` (which compares one token with its many candidates): what
+    adding each character of ``read`` costs, and the confusions that may start at each
+    position of ``read`` (and at its end: none): (size read, printed, cost)."""
+    n = len(read)
+    added = [THIN.get(c, OTHER) for c in read]
+    starts: list[list[tuple[int, str, float]]] = []
+    for i in range(n + 1):
+        here_starts = []
+        for size in range(1, _MAX_READ + 1):
+            if i + size > n:
+                break
+            for target, c in _BY_READ.get(read[i : i + size], ()):
+                here_starts.append((size, target, c))
+        starts.append(here_starts)
+    return added, starts
 
 
 def edits1(word: str, ordered: Sequence[str] | None = None) -> set[str]:
