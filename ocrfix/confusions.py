@@ -60,7 +60,12 @@ _BY_READ: dict[str, list[tuple[str, float]]] = {}
 for _read, _printed, _cost in CONFUSIONS:
     _BY_READ.setdefault(_read, []).append((_printed, _cost))
 _MAX_READ = max(len(r) for r in _BY_READ)
-assert _MAX_READ == 2, "variant_spellings reads one or two characters at a time"
+assert _MAX_READ == 2, "variant_spellings and ocr_distance read one or two characters"
+#: The confusions of each read string: (size read, printed, cost).
+_STARTS: dict[str, tuple[tuple[int, str, float], ...]] = {
+    read: tuple((len(read), printed, cost) for printed, cost in options)
+    for read, options in _BY_READ.items()
+}
 #: What each read string may have been printed as: (size read, printed lower-cased), without
 #: repeats.
 _OPTIONS: dict[str, tuple[tuple[int, str], ...]] = {
@@ -111,14 +116,15 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
     options.append(_OPTIONS.get(word[-1], ()))
     found: set[str] = set()
     # States (position in word, variant so far, changes made, first entry >= the variant so
-    # far) whose variant so far begins an entry; only states with changes to spare are kept:
-    # after the last change the rest of the word is copied as it is, so the variant is
-    # complete (and the caller tests it whole). (A state reached twice would add the same
-    # variants twice: the set is the same.)
-    stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]
+    # far, an index past the last entry that begins with it) whose variant so far
+    # begins an entry; only states with changes to spare are kept: after the last change the
+    # rest of the word is copied as it is, so the variant is complete (and the caller tests
+    # it whole). (A state reached twice would add the same variants twice: the set is the
+    # same.) The entries that begin a longer variant begin this one: they lie in the range.
+    stack: list[tuple[int, str, int, int, int]] = [(0, "", 0, 0, size_all)]
     last = max_changes - 1
     while stack:
-        pos, prefix, changes, lo = stack.pop()
+        pos, prefix, changes, lo, hi = stack.pop()
         if changes == last:
             # Copy the rest character by character while the copy begins an entry; at each
             # position, the variants with the last change made there.
@@ -126,8 +132,8 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
                 for size, printed in options[pos]:
                     found.add(prefix + printed + lowered[pos + size :])
                 prefix += lowered[pos]
-                lo = bisect_left(ordered, prefix, lo)
-                if lo == size_all or not ordered[lo].startswith(prefix):
+                lo = bisect_left(ordered, prefix, lo, hi)
+                if lo == hi or not ordered[lo].startswith(prefix):
                     break
                 pos += 1
             else:
@@ -138,15 +144,17 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
             if changes:
                 found.add(prefix)
             continue
+        if prefix:
+            hi = _end_of_prefix(ordered, prefix, lo, hi)
         step = prefix + lowered[pos]
-        i = bisect_left(ordered, step, lo)
-        if i < size_all and ordered[i].startswith(step):
-            stack.append((pos + 1, step, changes, i))
+        i = bisect_left(ordered, step, lo, hi)
+        if i < hi and ordered[i].startswith(step):
+            stack.append((pos + 1, step, changes, i, hi))
         for size, printed in options[pos]:
             step = prefix + printed
-            i = bisect_left(ordered, step, lo)
-            if i < size_all and ordered[i].startswith(step):
-                stack.append((pos + size, step, changes + 1, i))
+            i = bisect_left(ordered, step, lo, hi)
+            if i < hi and ordered[i].startswith(step):
+                stack.append((pos + size, step, changes + 1, i, hi))
     return found
 
 
@@ -207,21 +215,17 @@ def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
 
 
 @functools.lru_cache(maxsize=256)
-def _read_costs(read: str) -> tuple[list[float], list[list[tuple[int, str, float]]]]:
+def _read_costs(read: str) -> tuple[list[float], list[tuple[tuple[int, str, float], ...]]]:
     """For :func:`ocr_distance` (which compares one token with its many candidates): what
     adding each character of ``read`` costs, and the confusions that may start at each
     position of ``read`` (and at its end: none): (size read, printed, cost)."""
-    n = len(read)
     added = [THIN.get(c, OTHER) for c in read]
-    starts: list[list[tuple[int, str, float]]] = []
-    for i in range(n + 1):
-        here_starts = []
-        for size in range(1, _MAX_READ + 1):
-            if i + size > n:
-                break
-            for target, c in _BY_READ.get(read[i : i + size], ()):
-                here_starts.append((size, target, c))
-        starts.append(here_starts)
+    if not read:
+        return added, [()]
+    starts = [
+        _STARTS.get(read[i], ()) + _STARTS.get(read[i : i + 2], ()) for i in range(len(read) - 1)
+    ]
+    starts += [_STARTS.get(read[-1], ()), ()]
     return added, starts
 
 
