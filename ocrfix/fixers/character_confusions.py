@@ -269,14 +269,13 @@ def _inflection_of_known(word: str, accept: Callable[[str], bool]) -> bool:
                 return True
         if accept(word + suffix):
             return True
+    if not word.startswith(_PREFIXES):
+        return False
     for prefix in _PREFIXES:
-        rest = word[len(prefix) :]
-        if (
-            word.startswith(prefix)
-            and len(rest) >= 4
-            and (accept(rest) or _inflection_of_known_simple(rest, accept))
-        ):
-            return True
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            if len(rest) >= 4 and (accept(rest) or _inflection_of_known_simple(rest, accept)):
+                return True
     return False
 
 
