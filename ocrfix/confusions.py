@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 #: (what OCR read, what was printed, cost)
 # fmt: off
@@ -59,9 +60,16 @@ _BY_READ: dict[str, list[tuple[str, float]]] = {}
 for _read, _printed, _cost in CONFUSIONS:
     _BY_READ.setdefault(_read, []).append((_printed, _cost))
 _MAX_READ = max(len(r) for r in _BY_READ)
-#: What each read string may have been printed as, lower-cased, without repeats.
-_PRINTED_LOWER: dict[str, tuple[str, ...]] = {
-    read: tuple(dict.fromkeys(printed.lower() for printed, _ in options))
+assert _MAX_READ == 2, "variant_spellings and ocr_distance read one or two characters"
+#: The confusions of each read string: (size read, printed, cost).
+_STARTS: dict[str, tuple[tuple[int, str, float], ...]] = {
+    read: tuple((len(read), printed, cost) for printed, cost in options)
+    for read, options in _BY_READ.items()
+}
+#: What each read string may have been printed as: (size read, printed lower-cased), without
+#: repeats.
+_OPTIONS: dict[str, tuple[tuple[int, str], ...]] = {
+    read: tuple(dict.fromkeys((len(read), printed.lower()) for printed, _ in options))
     for read, options in _BY_READ.items()
 }
 
@@ -99,47 +107,54 @@ def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> se
         return {c.lower() for c, _ in variants(word, max_changes)}
     lowered = word.lower()
     n = len(word)
-    if max_changes < 1:
+    if max_changes < 1 or not n:
         return set()
     size_all = len(ordered)
-    # What may replace the text at each position: (size read, printed lower-cased), once each.
-    options: list[list[tuple[int, str]]] = []
-    for pos in range(n):
-        here: dict[tuple[int, str], None] = {}
-        for size in range(1, min(_MAX_READ, n - pos) + 1):
-            for printed in _PRINTED_LOWER.get(word[pos : pos + size], ()):
-                here[(size, printed)] = None
-        options.append(list(here))
+    # What may replace the text at each position: (size read, printed lower-cased). (No
+    # repeats: read strings of two sizes give pairs of two sizes.)
+    options = [_OPTIONS.get(word[i], ()) + _OPTIONS.get(word[i : i + 2], ()) for i in range(n - 1)]
+    options.append(_OPTIONS.get(word[-1], ()))
     found: set[str] = set()
-    # (position in word, variant so far, changes made, first entry >= the variant so far);
-    # only states with changes to spare are searched: after the last change the rest of the
-    # word is copied as it is, so the variant is complete (and the caller tests it whole).
-    seen: set[tuple[int, str, int]] = set()
-    stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]
+    # States (position in word, variant so far, changes made, first entry >= the variant so
+    # far, an index past the last entry that begins with it) whose variant so far
+    # begins an entry; only states with changes to spare are kept: after the last change the
+    # rest of the word is copied as it is, so the variant is complete (and the caller tests
+    # it whole). (A state reached twice would add the same variants twice: the set is the
+    # same.) The entries that begin a longer variant begin this one: they lie in the range.
+    stack: list[tuple[int, str, int, int, int]] = [(0, "", 0, 0, size_all)]
     last = max_changes - 1
     while stack:
-        pos, prefix, changes, lo = stack.pop()
+        pos, prefix, changes, lo, hi = stack.pop()
+        if changes == last:
+            # Copy the rest character by character while the copy begins an entry; at each
+            # position, the variants with the last change made there.
+            while pos < n:
+                for size, printed in options[pos]:
+                    found.add(prefix + printed + lowered[pos + size :])
+                prefix += lowered[pos]
+                lo = bisect_left(ordered, prefix, lo, hi)
+                if lo == hi or not ordered[lo].startswith(prefix):
+                    break
+                pos += 1
+            else:
+                if changes:
+                    found.add(prefix)
+            continue
         if pos == n:
             if changes:
                 found.add(prefix)
             continue
+        if prefix:
+            hi = _end_of_prefix(ordered, prefix, lo, hi)
         step = prefix + lowered[pos]
-        i = bisect_left(ordered, step, lo)
-        if i < size_all and ordered[i].startswith(step):
-            stack.append((pos + 1, step, changes, i))
-        if changes == last:
-            for size, printed in options[pos]:
-                found.add(prefix + printed + lowered[pos + size :])
-            continue
+        i = bisect_left(ordered, step, lo, hi)
+        if i < hi and ordered[i].startswith(step):
+            stack.append((pos + 1, step, changes, i, hi))
         for size, printed in options[pos]:
             step = prefix + printed
-            state = (pos + size, step, changes + 1)
-            if state in seen:
-                continue
-            seen.add(state)
-            i = bisect_left(ordered, step, lo)
-            if i < size_all and ordered[i].startswith(step):
-                stack.append((pos + size, step, changes + 1, i))
+            i = bisect_left(ordered, step, lo, hi)
+            if i < hi and ordered[i].startswith(step):
+                stack.append((pos + size, step, changes + 1, i, hi))
     return found
 
 
@@ -154,37 +169,32 @@ def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
     values, summed in the same order.)"""
     n, m = len(read), len(printed)
     inf = math.inf
-    added = [THIN.get(c, OTHER) for c in read]
+    # (Cells above ``cap`` are not extended: those above the limit, and those at inf.)
+    cap = limit if limit < inf else sys.float_info.max
+    added, starts = _read_costs(read)
     dropped = [THIN.get(c, OTHER) for c in printed]
-    # The confusions that may start at each position of ``read``: (size read, printed, cost).
-    starts: list[list[tuple[int, str, float]]] = []
-    for i in range(n + 1):
-        here_starts = []
-        for size in range(1, _MAX_READ + 1):
-            if i + size > n:
-                break
-            for target, c in _BY_READ.get(read[i : i + size], ()):
-                here_starts.append((size, target, c))
-        starts.append(here_starts)
     dist = [[inf] * (m + 1) for _ in range(n + 1)]
     dist[0][0] = 0.0
     for i in range(n + 1):
         row = dist[i]
-        below = dist[i + 1] if i < n else row
         confusable = starts[i]
         live = False
+        if i < n:
+            below = dist[i + 1]
+            char = read[i]
+            add = added[i]
         for j in range(m + 1):
             here = row[j]
-            if here == inf or here > limit:
+            if here > cap:
                 continue
             live = True
             if i < n:
                 if j < m:
                     # the same character, or any other (an arbitrary substitution)
-                    c = here if read[i] == printed[j] else here + OTHER
+                    c = here if char == printed[j] else here + OTHER
                     if c < below[j + 1]:
                         below[j + 1] = c
-                c = here + added[i]  # OCR added read[i]
+                c = here + add  # OCR added read[i]
                 if c < below[j]:
                     below[j] = c
             if j < m:  # OCR dropped printed[j]
@@ -204,24 +214,73 @@ def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
     return dist[n][m] if dist[n][m] <= limit else inf
 
 
+@functools.lru_cache(maxsize=256)
+def _read_costs(read: str) -> tuple[list[float], list[tuple[tuple[int, str, float], ...]]]:
+    """For :func:`ocr_distance` (which compares one token with its many candidates): what
+    adding each character of ``read`` costs, and the confusions that may start at each
+    position of ``read`` (and at its end: none): (size read, printed, cost)."""
+    added = [THIN.get(c, OTHER) for c in read]
+    if not read:
+        return added, [()]
+    starts = [
+        _STARTS.get(read[i], ()) + _STARTS.get(read[i : i + 2], ()) for i in range(len(read) - 1)
+    ]
+    starts += [_STARTS.get(read[-1], ()), ()]
+    return added, starts
+
+
 def edits1(word: str, ordered: Sequence[str] | None = None) -> set[str]:
     """All strings one insertion, deletion, substitution or transposition from ``word``.
 
-    With the sorted ``ordered``, only the edits at positions ``i`` where some entry begins
-    with ``word[:i]``: every edit in ``ordered`` is among them (an edit at ``i`` begins with
-    ``word[:i]``)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    if ordered is not None:
-        lo = 0
-        for i in range(1, len(splits)):
-            head = splits[i][0]
-            lo = bisect_left(ordered, head, lo)
-            if lo == len(ordered) or not ordered[lo].startswith(head):
-                del splits[i:]
+    With the sorted ``ordered``: only the edits at positions ``i`` where some entry begins
+    with ``word[:i]``, and there only the letters ``c`` inserted or substituted for which some
+    entry begins with ``word[:i] + c``: every edit in ``ordered`` is among them (an edit at
+    ``i`` begins with ``word[:i]``, an insertion or substitution of ``c`` with
+    ``word[:i] + c``)."""
+    if ordered is None:
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        out = {a + b[1:] for a, b in splits if b}
+        out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+        out |= {a + c + b for a, b in splits for c in _LETTERS}
+        return out
+    out = set()
+    size = len(ordered)
+    lo, hi = 0, size  # the entries that begin with ``head``
+    for i in range(len(word) + 1):
+        head, rest = word[:i], word[i:]
+        if i:
+            lo = bisect_left(ordered, head, lo, hi)
+            if lo == hi or not ordered[lo].startswith(head):
                 break
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    out |= {a + c + b for a, b in splits for c in letters}
+            hi = _end_of_prefix(ordered, head, lo, hi)
+        # The letters that follow ``head`` in an entry: read from few entries (else all).
+        if hi - lo > _FEW:
+            after: Iterable[str] = _LETTERS
+        else:
+            after = _LETTER_SET.intersection([e[i : i + 1] for e in ordered[lo:hi]])
+        if rest:
+            tail = rest[1:]
+            out.add(head + tail)
+            if tail:
+                out.add(head + tail[0] + rest[0] + tail[1:])
+            out.update([head + c + tail for c in after])
+        out.update([head + c + rest for c in after])
     return out
+
+
+def _end_of_prefix(ordered: Sequence[str], prefix: str, lo: int, hi: int) -> int:
+    """Where the entries of the sorted ``ordered`` that begin with the non-empty ``prefix``
+    end, given that they lie within ``ordered[lo:hi]``: at the first entry not below the
+    string that follows them all (``prefix`` with its last character one higher)."""
+    last = ord(prefix[-1])
+    if last == sys.maxunicode:  # no higher character: the prefix of that string then
+        return _end_of_prefix(ordered, prefix[:-1], lo, hi) if len(prefix) > 1 else hi
+    return bisect_left(ordered, prefix[:-1] + chr(last + 1), lo, hi)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER_SET = frozenset(_LETTERS)
+#: Up to how many entries :func:`edits1` reads to find the letters that may follow a prefix
+#: (more take longer to read than all the letters take to try).
+_FEW = 64

@@ -11,7 +11,7 @@ confusion-table explanation.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -89,6 +89,10 @@ class CharacterConfusionsFixer:
         that are not known words (start, end, token)."""
         verdicts: Memo[str, bool] = lex.memo("character_confusions.suspect", 30_000)
         suspect = verdicts.get
+        # The forms ``_inflection_of_known`` tries are lower case and hold no hyphen (word
+        # tokens hold none): with the index built, set membership answers ``_acceptable``.
+        trusted = lex.built_spellings(RARE)
+        accept = trusted.members.__contains__ if trusted is not None else _acceptor(lex)
         min_length = self.min_length
         suspects = []
         long_words = 0
@@ -102,7 +106,7 @@ class CharacterConfusionsFixer:
                 # Not known words, nor words carrying a footnote marker ('Women5').
                 doubtful = not (
                     _acceptable(token, lex)
-                    or _inflection_of_known(token.lower(), lex)
+                    or _inflection_of_known(token.lower(), accept)
                     or (token.rstrip("0123456789").isalpha() and not token.isalpha())
                     or well_formed(token, lex)  # 'accessor', 'neighborhood', 'backend'
                 )
@@ -249,36 +253,39 @@ _PREFIXES = (
 )
 
 
-def _inflection_of_known(word: str, lex: Lexicon) -> bool:
+def _inflection_of_known(word: str, accept: Callable[[str], bool]) -> bool:
     """Is ``word`` a regular inflection, a base or a prefixed form of a known word?
     (``antimicrobials``, ``remunerate`` for ``remunerated``, ``unbanked``): real words the
-    lists miss, which OCR confusions would otherwise 'correct' into their neighbours."""
+    lists miss, which OCR confusions would otherwise 'correct' into their neighbours.
+    ``accept``: :func:`_acceptable` for the forms tried (lower case, as ``word``)."""
     if len(word) < 6:
         return False
-    if word.endswith("ies") and _acceptable(word[:-3] + "y", lex):
+    if word.endswith("ies") and accept(word[:-3] + "y"):
         return True
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
-            if _acceptable(stem, lex) or _acceptable(stem + "e", lex):
+            if accept(stem) or accept(stem + "e"):
                 return True
-        if _acceptable(word + suffix, lex):
+        if accept(word + suffix):
             return True
+    if not word.startswith(_PREFIXES):
+        return False
     for prefix in _PREFIXES:
-        rest = word[len(prefix) :]
-        if (
-            word.startswith(prefix)
-            and len(rest) >= 4
-            and (_acceptable(rest, lex) or _inflection_of_known_simple(rest, lex))
-        ):
-            return True
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            if len(rest) >= 4 and (accept(rest) or _inflection_of_known_simple(rest, accept)):
+                return True
     return False
 
 
-def _inflection_of_known_simple(word: str, lex: Lexicon) -> bool:
-    return any(
-        word.endswith(s) and _acceptable(word[: -len(s)], lex) for s in ("s", "ed", "d", "ing")
-    )
+def _inflection_of_known_simple(word: str, accept: Callable[[str], bool]) -> bool:
+    return any(word.endswith(s) and accept(word[: -len(s)]) for s in ("s", "ed", "d", "ing"))
+
+
+def _acceptor(lex: Lexicon) -> Callable[[str], bool]:
+    """:func:`_acceptable` with ``lex``."""
+    return lambda word: _acceptable(word, lex)
 
 
 def _acceptable(word: str, lex: Lexicon) -> bool:
