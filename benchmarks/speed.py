@@ -166,10 +166,16 @@ def peak_rss_mb() -> float:
 
 
 def current_rss_mb() -> float | None:
+    return proc_status_mb("VmRSS")
+
+
+def proc_status_mb(field: str) -> float | None:
+    """A memory ``field`` of ``/proc/self/status`` (``VmRSS``, ``VmHWM``) in MB, or None
+    where there is no such file."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024 / MB
     except OSError:
         pass
@@ -539,14 +545,8 @@ def child_memory(mode: str, megabytes: float) -> float:
 
 def high_water_mark_mb() -> float:
     """Peak RSS of this process in MB: ``VmHWM`` where there is one, else ``ru_maxrss``."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024 / MB
-    except OSError:
-        pass
-    return peak_rss_mb()
+    peak = proc_status_mb("VmHWM")
+    return peak if peak is not None else peak_rss_mb()
 
 
 def memory_in_child(mode: str, megabytes: float) -> float | None:

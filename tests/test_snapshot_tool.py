@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "snapshot.py"
 
 
 @pytest.fixture(scope="module")
 def snapshot() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("snapshot_tool", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "snapshot_tool")
 
 
 def test_covers_every_level_the_seed_and_clean_english(snapshot: ModuleType) -> None:
