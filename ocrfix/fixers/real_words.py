@@ -75,7 +75,7 @@ class RealWordsFixer:
             first, second = prev.lower(), nxt.group().lower()
             sides = bool(lex.bigram(first, word)) + bool(lex.bigram(word, second))
             if sides == 2 or lex.is_protected(word):
-                continue  # the word fits both sides
+                continue  # the word fits both sides, or is never to be changed
             if options is None:  # (searched only for words that fail a side: the costlier test)
                 options = tuple(self._options(word, lex))
                 memo.put(word, options)
