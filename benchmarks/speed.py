@@ -559,32 +559,9 @@ def memory_in_child(mode: str, megabytes: float) -> float | None:
 
 
 def lexicon_rss_mb() -> float | None:
-    """Peak RSS of a fresh Python that loads every lexicon tier and fixes one page.
-
-    Read from ``VmHWM`` where there is one: a child's ``ru_maxrss`` starts at its parent's size
-    (Linux counts the memory of the process it was forked from)."""
-    code = (
-        "import resource, sys, ocrfix\n"
-        "p = ocrfix.Pipeline(); lex = p.lexicon\n"
-        "lex.frequency('the'); lex.bigram('general', 'assembly'); lex.candidates('developmemt')\n"
-        "p.fix(open(sys.argv[1], encoding='utf-8').read())\n"
-        "try:\n"
-        "    hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')]\n"
-        "    print(int(hwm[0].split()[1]) * 1024)\n"
-        "except (OSError, IndexError):\n"
-        "    scale = 1 if sys.platform == 'darwin' else 1024\n"
-        "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale)\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code, str(ocr_files()[0])],
-        env=child_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        return None
-    return int(proc.stdout.split()[-1]) / MB
+    """Peak RSS of a fresh Python that loads every lexicon tier and fixes one page (the
+    warm-up of :func:`child_memory`, with no megabytes after it)."""
+    return memory_in_child("pages", 0)
 
 
 # ---------------------------------------------------------------------------

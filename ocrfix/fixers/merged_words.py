@@ -77,11 +77,8 @@ class MergedWordsFixer:
 
     def _splits(self, tokens: set[str], lex: Lexicon) -> dict[str, str]:
         """The ``tokens`` that are two words run together, and their split."""
-        # A token's split, or '' for none, remembered with the lexicon (keyed by the options).
-        memo: Memo[str, str] = lex.memo(
-            f"merged_words.splits.{self.min_length}.{self.min_bigram}.{self.split_content}",
-            30_000,
-        )
+        # A token's split, or '' for none, remembered with the lexicon (a memo per set of options).
+        memo: Memo[str, str] = lex.memo(f"{self!r}.splits", 30_000)
         found = {}
         for token in tokens:
             if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():

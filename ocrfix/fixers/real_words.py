@@ -58,7 +58,8 @@ class RealWordsFixer:
         yield from by_paragraph(text, memo, lambda part: self._propose(part, lex))
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        memo = lex.memo(f"real_words.candidates.{self.max_cost}.{self.min_count}", 20_000)
+        # (Named by all the options: max_cost, min_count and min_prior decide the candidates.)
+        memo = lex.memo(f"{self!r}.candidates", 20_000)
         for before, token, after in _triples(text):
             word = token.group()
             if not _WORD.fullmatch(word) or word in OTHER_FUNCTION_WORDS:
