@@ -17,15 +17,23 @@ from ..edits import Edit
 from .base import Context
 
 # Symbol series that start UN document symbols.
-_SERIES = r"(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CMW|CRPD|UNEP|TD|DP|ICEF|HRC|JIU)"
+_SERIES = "A S E ST CCPR CERD CEDAW CRC CAT CMW CRPD UNEP TD DP ICEF HRC JIU".split()
+# A series at the start of a word: each name, then a lookbehind that no letter, digit or '_'
+# stands before it (as '\b' before it would say). (Each alternative begins with its letter:
+# re then skips in C to the positions holding one, instead of trying a match at every one.)
+_SERIES_AT_WORD_START = "|".join(rf"{s}(?<!\w{s})" for s in _SERIES)
 # A symbol: series, then /-separated elements of capitals, digits and dots. Spaces may sit
 # around the joints (before or after '/' or '.'), one at a time.
-_SYMBOL = re.compile(rf"\b{_SERIES}(?: ?/ ?[A-Z0-9]+(?![a-z])(?: ?\.[A-Z0-9]+(?![a-z]))*)+")
+_SYMBOL = re.compile(
+    rf"(?:{_SERIES_AT_WORD_START})(?: ?/ ?[A-Z0-9]+(?![a-z])(?: ?\.[A-Z0-9]+(?![a-z]))*)+"
+)
 _JOINT_SPACE = re.compile(r" (?=[/.])|(?<=[/.]) ")
 
 # Old-style resolution: 'resolution(s) ... 217 A (III)' -- number, optional letter, session.
+# (The number, one to four digits at the start of a word, begins with its first digit, the
+# lookbehind after it: re then skips in C to the digits.)
 _OLD_STYLE = re.compile(
-    r"\b(?P<number>\d{1,4})(?: (?P<letter>[A-F]))? \((?P<session>[0-9IlVXxTLH|!]{1,6})\)"
+    r"(?P<number>\d(?<!\w\d)\d{0,3})(?: (?P<letter>[A-F]))? \((?P<session>[0-9IlVXxTLH|!]{1,6})\)"
 )
 _ROMAN_VALUE = {
     "I": 1,
@@ -64,9 +72,12 @@ _BARE_JOB = re.compile(
 # (What follows a line: a page ends where the next character that is not a space or a line
 # break is a form feed, or where there is none.)
 _NEXT_MARK = re.compile(r"[^ \t\r\n]")
-# A slash read as I, l or 1 after the series letter: 'AIC.2/79/L.27', 'AI79/312'.
+# A slash read as I, l or 1 after the series letter at the start of a word: 'AIC.2/79/L.27',
+# 'AI79/312'. (Begins with the letter, the lookbehind after it: re then skips in C to the
+# candidates.)
 _SLASH_AS_I = re.compile(
-    r"\b(?P<series>[AES])(?P<read>[Il1|])(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
+    r"(?P<series>[AES])(?<!\w[AES])(?P<read>[Il1|])"
+    r"(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
 )
 # A whole symbol, as the UN writes it: committee drafts, reports, resolutions, Council
 # documents. A damaged token is repaired only when the repair is one of these.
@@ -83,8 +94,10 @@ _VALID_SYMBOL = re.compile(
     """
 )
 # A token that may be a damaged symbol: a series letter, then a mark or letter that may be a
-# slash, and at least one more slash or dot (no spaces: those are the joints fixed above).
-_SYMBOL_LIKE = re.compile(r"(?<![\w/])[AES][^\s/]{0,6}[/.,][^\s]{2,30}")
+# slash, and at least one more slash or dot (no spaces: those are the joints fixed above);
+# not after a letter, digit or slash. (Begins with the letter, the lookbehind after it: re
+# then skips in C to the candidates.)
+_SYMBOL_LIKE = re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,6}[/.,][^\s]{2,30}")
 # The misreadings inside a symbol, each tied to its place: the slash after 'A' read as a
 # letter or a mark ('AIC.', 'AVC.', 'A/IC.', 'AV79/'); a comma or a doubled stop after 'C'
 # ('A/C,2/'); 'L.' read as '1..' or 'L..' or 'L,' ('/1..27'); the 7 of a session read 'T'.
