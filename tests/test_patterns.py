@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ocrfix.fixers import document_symbols
+from ocrfix.fixers import document_symbols, punctuation_spacing
 
 # (rewritten pattern, its plain form, pieces of text that make it fire)
 CASES = [
@@ -34,6 +34,26 @@ CASES = [
         document_symbols._SYMBOL_LIKE,
         r"(?<![\w/])[AES][^\s/]{0,6}[/.,][^\s]{2,30}",
         ["A", "E", "S", "I", "/", ".", ",", "C", "79", "x", "_"],
+    ),
+    (
+        punctuation_spacing._SPACE_BEFORE,
+        r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))",
+        [" ", "  ", ",", ";", ")", "]", "(", "[", "1", "”"],
+    ),
+    (
+        punctuation_spacing._LONE_MARK,
+        r"(?<=[^\s.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)",
+        [" ", "  ", ",", ";", ":", ".", " .", " ,", "(", "["],
+    ),
+    (
+        punctuation_spacing._LONE_UNDERSCORE,
+        r"(?<=\S) _(?= )| \|(?= )",
+        [" ", "_", "|", " _ ", " | "],
+    ),
+    (
+        punctuation_spacing._STOP_THEN_LOWER,
+        r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)",
+        [".", " ", "ab", ")", "”", "’"],
     ),
 ]
 # Around the pieces: the characters the lookarounds look at.

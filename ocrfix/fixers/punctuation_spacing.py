@@ -27,24 +27,32 @@ from ._index import TextIndex
 from ._words import by_paragraph, foreign_nearby
 from .base import Context
 
-_SPACE_BEFORE = re.compile(r"(?<=[^\s,;:(\[])( +)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
+# Spaces before a closing mark, after a character that is no space nor an opening mark.
+# (The patterns marked "first, then lookbehind" begin with a character or class, the check of
+# what stands before it a lookbehind after it that includes it: re then skips in C to the
+# candidates, instead of trying a match at every position.)
+_SPACE_BEFORE = re.compile(r"( (?<=[^\s,;:(\[] ) *)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
 # A lone mark between spaces ('and : Norway', 'word . next'): on the corpus pages this is
 # scanner debris far more often than a misplaced mark, so it goes, space and all.
-_LONE_MARK = re.compile(r"(?<=[^\s.(\[])(?: +[,;:.])+(?=[ \t]*(?:\n|$)| +\S)")
+# (First space, then lookbehind: what stands before the run is no space, stop or bracket.)
+_LONE_MARK = re.compile(r" (?<=[^\s.(\[] ) *[,;:.](?: +[,;:.])*(?=[ \t]*(?:\n|$)| +\S)")
 # A doubled space inside a sentence ('the  report') or after a paragraph number ('4.  Welcomes').
 # Not after a sentence (two spaces after a full stop are a typing convention), nor between
-# capitals and digits (addresses, aligned columns: 'MA  02110').
-_DOUBLE_SPACE = re.compile(r"(?<=[a-z,])  (?=[a-z])")
+# capitals and digits (addresses, aligned columns: 'MA  02110'). (Spaces first, then lookbehind.)
+_DOUBLE_SPACE = re.compile(r"  (?<=[a-z,]  )(?=[a-z])")
 _NUMBER_THEN_DOUBLE_SPACE = re.compile(r"(?:\A|\n\n)\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])")
-# A full stop after a word or number, then a space and a lower-case word.
-_STOP_THEN_LOWER = re.compile(r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)")
+# A full stop after a word or number, then a space and a lower-case word. (Stop first, then
+# lookbehind.)
+_STOP_THEN_LOWER = re.compile(r"\.(?<=[\w)”’]\.)(?= +(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.
 _STOP_IN_LIST = re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,4}\b)")
 _LIST_CUE = re.compile(r"\. \d{1,3}/")  # (what every match holds, found fast)
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[a-z]{1,4})$")
 _PARAGRAPH_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_LONE_UNDERSCORE = re.compile(r"(?<=\S) _(?= )| \|(?= )")
+# A space, then an underscore after a word or a bar, then a space. (Space first, then
+# lookbehind.)
+_LONE_UNDERSCORE = re.compile(r" (?:(?<=\S )_|\|)(?= )")
 # A mark glued to a word that never carries one: 'the.', 'of:', 'and’', '‘and', 'its,'.
 _MARK_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
@@ -60,18 +68,21 @@ _STOP_AFTER_ARTICLE = re.compile(
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
 _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
-_HYPHEN_BEFORE_WORD = re.compile(r"(?<= )(?P<mark>-)(?=[a-z]{2,}\b)")
+# (The hyphen after a space: hyphen first, then lookbehind.)
+_HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
 _COMMA_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘-])(?:(?:the|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
     r"from|by|with|for|and|or)(?P<colon>:))(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
 )
 # A closing quote after a word that is no possessive, or an opening quote before a word,
-# with no partner in the paragraph: '‘resulting from', 'international’ migration'.
-_STRAY_CLOSE = re.compile(r"(?<=[a-rt-z])(?P<mark>[’'])(?=[ \t]+[a-z])")
+# with no partner in the paragraph: '‘resulting from', 'international’ migration'. (Quote
+# first, then lookbehind: the closing quote after a letter but 's', the opening one after no
+# letter or quote.)
+_STRAY_CLOSE = re.compile(r"(?P<mark>[’'])(?<=[a-rt-z][’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
-_STRAY_OPEN = re.compile(r"(?<![\w’‘'\"“])(?P<mark>[‘“])(?=[a-z]+[ \t\n])")
+_STRAY_OPEN = re.compile(r"(?P<mark>[‘“])(?<![\w’‘'\"“][‘“])(?=[a-z]+[ \t\n])")
 _STRAY_HEAD = re.compile(r"(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
@@ -94,7 +105,8 @@ _SPONSORS = re.compile(
     re.M,
 )
 _SPONSORS_CUE = re.compile(r"dra[a-z]{1,3} (?:resolution|decision)\b")
-_SPONSOR_STOP = re.compile(r"(?<=[a-z)])[.;](?= [A-Z][a-z])")
+# A stop or semicolon between two names in a list of sponsors. (Mark first, then lookbehind.)
+_SPONSOR_STOP = re.compile(r"[.;](?<=[a-z)][.;])(?= [A-Z][a-z])")
 # 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
 # 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
 _NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))")
