@@ -10,7 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ocrfix.fixers import document_symbols, punctuation_spacing
+from ocrfix.fixers import (
+    document_symbols,
+    footnote_markers,
+    paragraph_numbers,
+    punctuation_spacing,
+)
 
 # (rewritten pattern, its plain form, pieces of text that make it fire)
 CASES = [
@@ -55,6 +60,23 @@ CASES = [
         r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)",
         [".", " ", "ab", ")", "”", "’"],
     ),
+    (
+        paragraph_numbers._PAGE_OF,
+        r"^(?P<n>[2-9])(?P<m>[2-9])[ \t]*\n(?=(?:[ \t]*\n)*\d{2}-\d{5}[ \t]*$)"
+        r"|(?<=\n)(?<=\d{2}-\d{5}\n)(?P<n2>[2-9])(?P<m2>[2-9])[ \t]*$",
+        ["2", "3", "22", "33", "1", "\n", "\n\n", " ", "24-20433", "4-2043", "24-20433\n"],
+    ),
+    (
+        footnote_markers._SURVIVOR,
+        r"(?<=[a-z,;:.”’)])(?P<n>\d{1,3})(?=[\s,;:.)]|$)",
+        ["1", "12", "١", "a", ",", ")", "”", "\n"],
+    ),
+    (
+        footnote_markers._GARBLED,
+        r"(?<=[A-Za-z,;:.)])(?P<m>[?>®°!¢§¥™©+’”'\"*‘¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+        r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))",
+        ["*", "?", "¹", "²", "®", "’", "”", "a", ")", " (", "\n"],
+    ),
 ]
 # Around the pieces: the characters the lookarounds look at.
 AROUND = list(" \n\t.,;:’‘'\"“”()-/_aZ0é")
@@ -64,9 +86,16 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
     return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize(
-    ("pattern", "plain", "pieces"), CASES, ids=[case[0].pattern[:24] for case in CASES]
-)
+def _name(pattern: re.Pattern[str]) -> str:
+    """'module._NAME' of a pattern of the fixer modules (the test's id)."""
+    for module in (document_symbols, footnote_markers, paragraph_numbers, punctuation_spacing):
+        for name, value in vars(module).items():
+            if value is pattern:
+                return f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
+    return pattern.pattern
+
+
+@pytest.mark.parametrize(("pattern", "plain", "pieces"), CASES, ids=[_name(c[0]) for c in CASES])
 def test_rewritten_pattern_finds_what_its_plain_form_finds(
     pattern: re.Pattern[str], plain: str, pieces: list[str]
 ) -> None:

@@ -38,9 +38,14 @@ _NOTE_LINE = re.compile(
     re.M,
 )
 _FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")
-_SURVIVOR = re.compile(r"(?<=[a-z,;:.”’)])(?P<n>\d{1,3})(?=[\s,;:.)]|$)")
+# A marker that survived as a number glued to a word or mark: 'Racial Discrimination,3 the'.
+# (Begins with the first digit, the lookbehind after it: re then skips in C to the digits.)
+_SURVIVOR = re.compile(r"(?P<n>\d(?<=[a-z,;:.”’)]\d)\d{0,2})(?=[\s,;:.)]|$)")
+# A marker read as one or two characters of debris after a word or mark, before a line end
+# or a word. (Begins with the first of them, the lookbehind after it, as above.)
+_GARBLED_CHAR = "[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + "]"
 _GARBLED = re.compile(
-    r"(?<=[A-Za-z,;:.)])(?P<m>[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})"
+    rf"(?P<m>{_GARBLED_CHAR}(?<=[A-Za-z,;:.)]{_GARBLED_CHAR}){_GARBLED_CHAR}?)"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
 )
 _QUESTION = re.compile(
@@ -61,7 +66,8 @@ _SPONSOR = re.compile(
 )
 # A place where a marker may have vanished: the comma after the title of an instrument that a
 # footnote would cite, such as 'Convention on ... Racial Discrimination, the'.
-_SLOT = re.compile(r"(?<=[a-z]{3}),(?=\s+[a-z])")
+# (Comma first, the lookbehind after it: re then skips in C to the commas.)
+_SLOT = re.compile(r",(?<=[a-z]{3},)(?=\s+[a-z])")
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|the|on|and|for|against|in|to)\s+)*[A-Z][a-z]+$")
 INSTRUMENTS = frozenset(
     "Convention Covenant Declaration Agreement Protocol Charter Programme Platform Agenda "

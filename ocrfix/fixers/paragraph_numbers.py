@@ -24,10 +24,13 @@ _NUMBER = re.compile(
 )
 # Debris between a paragraph number and its first word: '8. . Calls', '6. - Urges'.
 _AFTER_NUMBER = re.compile(r"^[ \t]*\d{1,3}\.(?P<debris>[ \t]+[.,:;\-])(?=[ \t]+[A-Z][a-z])", re.M)
-# A page number 'N/M' whose slash OCR lost ('22' for '2/2'), beside a bare job-number footer.
+# A page number 'N/M' whose slash OCR lost ('22' for '2/2'), beside a bare job-number footer:
+# alone on a line above it ('n', 'm') or below it ('n2', 'm2'). (Begins with the first digit,
+# which the lookbehinds after it take as 'n' or 'n2' when it opens a line or follows the
+# footer's line: re then skips in C to the digits, instead of trying every position.)
 _PAGE_OF = re.compile(
-    r"^(?P<n>[2-9])(?P<m>[2-9])[ \t]*\n(?=(?:[ \t]*\n)*\d{2}-\d{5}[ \t]*$)"
-    r"|(?<=\n)(?<=\d{2}-\d{5}\n)(?P<n2>[2-9])(?P<m2>[2-9])[ \t]*$",
+    r"[2-9](?:(?<=^(?P<n>[2-9]))(?P<m>[2-9])[ \t]*\n(?=(?:[ \t]*\n)*\d{2}-\d{5}[ \t]*$)"
+    r"|(?<=\d{2}-\d{5}\n(?P<n2>[2-9]))(?P<m2>[2-9])[ \t]*$)",
     re.M,
 )
 # The same on the footer's line: '22 24-19307' (even pages), '24-20112 33' (odd pages).
