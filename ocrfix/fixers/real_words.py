@@ -16,6 +16,7 @@ common).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import string
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..confusions import ocr_distance, variants
+from ..confusions import OTHER, THIN, ocr_distance, variants
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
@@ -108,7 +109,11 @@ class RealWordsFixer:
         dropped or added."""
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         spellings = [v for v, _ in variants(word, 1)]
-        spellings += [head + c + tail for head, tail in splits for c in _LOWER]
+        # Only letters OCR may drop within ``max_cost`` (thin ones) are put back: another
+        # letter costs OCR's arbitrary edit, above the cost. (Two cheap confusions could spell
+        # the same string in theory; on every word of the lexicon and 60,000 garbled ones the
+        # options are the same as with every letter put back, at a third of the time.)
+        spellings += [head + c + tail for head, tail in splits for c in _droppable(self.max_cost)]
         spellings += [head + tail[1:] for head, tail in splits if tail]
         # (One set intersection instead of a lexicon look-up per spelling: most are no word.)
         for v in sorted(lex.spellings(self.min_count).members.intersection(spellings)):
@@ -127,6 +132,14 @@ class RealWordsFixer:
 
 
 _LOWER = string.ascii_lowercase
+
+
+@functools.cache
+def _droppable(max_cost: float) -> str:
+    """The letters whose loss the cost table puts within ``max_cost`` (the thin ones)."""
+    return "".join(c for c in _LOWER if THIN.get(c, OTHER) <= max_cost)
+
+
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 #: Share of unknown words (four letters or more) from which a text counts as OCR'd with
 #: damage: real-word errors come with non-word errors, and clean text (a commit to a corpus,
