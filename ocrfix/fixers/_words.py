@@ -34,6 +34,13 @@ FUNCTION_WORDS = frozenset(
     "their into upon".split()
 )
 
+# Abbreviations after which a full stop and a lower-case word are normal.
+ABBREVIATIONS = frozenset(
+    "a.m p.m e.g i.e etc cf viz vs al para paras chap chaps sect sects art arts vol vols p pp "
+    "no nos fig figs ed eds rev corr add approx incl op cit ibid loc mr mrs ms dr st prof gen "
+    "sr jr co inc ltd dept govt annex subpara subparas ch ff n nn supp amend resp".split()
+)
+
 
 def words(text: str) -> Iterator[re.Match[str]]:
     """Candidate word tokens of ``text``."""

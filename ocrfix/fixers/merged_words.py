@@ -25,9 +25,16 @@ from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import case_shape
 from ..wordforms import inflected
-from ._words import FUNCTION_WORDS, MAX_WORD, WORD, by_paragraph, sentence_start, words
+from ._words import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    MAX_WORD,
+    WORD,
+    by_paragraph,
+    sentence_start,
+    words,
+)
 from .base import Context
-from .punctuation_spacing import ABBREVIATIONS
 
 # Two words glued by a mark, not part of a longer compound, path or address; the second in
 # lower case, the first may be capitalised (``Encourages.the``) or the article ``a``.

@@ -24,7 +24,7 @@ from typing import ClassVar
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
-from ._words import by_paragraph, foreign_nearby
+from ._words import ABBREVIATIONS, by_paragraph, foreign_nearby
 from .base import Context
 
 # Spaces before a closing mark, after a character that is no space nor an opening mark.
@@ -110,12 +110,6 @@ _SPONSOR_STOP = re.compile(r"[.;](?<=[a-z)][.;])(?= [A-Z][a-z])")
 # 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
 # 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
 _NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))")
-# Abbreviations after which a full stop and a lower-case word are normal.
-ABBREVIATIONS = frozenset(
-    "a.m p.m e.g i.e etc cf viz vs al para paras chap chaps sect sects art arts vol vols p pp "
-    "no nos fig figs ed eds rev corr add approx incl op cit ibid loc mr mrs ms dr st prof gen "
-    "sr jr co inc ltd dept govt annex subpara subparas ch ff n nn supp amend resp".split()
-)
 # Specks read as marks, with the strings their matches hold (see ``_scan``).
 _SPECKS = (
     (_STOP_AFTER_ARTICLE, (".",)),
