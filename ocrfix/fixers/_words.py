@@ -47,6 +47,11 @@ def words(text: str) -> Iterator[re.Match[str]]:
     return WORD.finditer(text)
 
 
+#: Function words of other languages that are English words too ('do not', 'on a par
+#: with'): near a word, they say nothing of a French, Spanish or Portuguese phrase.
+ALSO_ENGLISH = frozenset({"do", "par"})
+
+
 def foreign_nearby(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a French or Spanish function word ('sobre' in a Spanish title),
     or is there one within a few words, or two accented words, or one with 'de' or 'la'?
@@ -59,7 +64,7 @@ def foreign_nearby(text: str, start: int, end: int) -> bool:
     accented = 0
     romance = False  # 'de' and 'la' also occur in English names ('Rio de Janeiro'): half a clue
     for w in _ANY_WORD.findall(window):
-        if w.lower() in OTHER_FUNCTION_WORDS:
+        if w.lower() in OTHER_FUNCTION_WORDS and w.lower() not in ALSO_ENGLISH:
             return True
         accented += not w.isascii()
         romance = romance or w.lower() in ("de", "la")

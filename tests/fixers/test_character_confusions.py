@@ -15,6 +15,10 @@ from .helpers import fixed
         ("the Intemational Convention", "the International Convention"),
         ("on the deve1opment of statistics", "on the development of statistics"),
         ("relevant 0rganizations", "relevant organizations"),
+        (  # a heavy page: 'do' is English too, no sign of a Portuguese phrase nearby
+            "identity documents that local banks do not accepl, itregular status",
+            "identity documents that local banks do not accept, irregular status",
+        ),
     ],
 )
 def test_corrects_ocr_confusions(ocr: str, expected: str) -> None:
@@ -32,6 +36,7 @@ def test_corrects_ocr_confusions(ocr: str, expected: str) -> None:
         "UNHCR, UNRWA and OHCHR",
         "see https://undocs.org/A/60/871 and info@un.org",
         "Families,2 Women5 and Government7",
+        "Les documents que les banques do not accepl, le statut",  # French around the word
     ],
 )
 def test_leaves_correct_and_unknown_words(clean: str) -> None:
