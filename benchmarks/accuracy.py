@@ -40,6 +40,19 @@ import ocrfix
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO / "corpora" / "pages"
+#: Real UN pages (``make_real_corpus.py``): session 79 is the dev split, reported first and
+#: never tuned on; session 78 the train split.
+DEFAULT_REAL_CORPUS = REPO / "corpora" / "real"
+#: Splits in report order; ``team`` is the team-written page corpus and ``seed`` the real
+#: sample, both tuned on.
+SPLITS = ("dev", "train", "team", "seed")
+SPLIT_TITLES = {
+    "dev": "real UN pages, dev split (session 79, never tuned on)",
+    "train": "real UN pages, train split (session 78, may be fitted on)",
+    "team": "team-written pages (tuned on)",
+    "seed": "the real seed sample (tuned on)",
+}
+REAL_DEFAULT_PSM = 3
 #: Clean English of other kinds (news, software docs, contracts, fiction...) written by the
 #: team: every change ocrfix makes there is a false correction too.
 CLEAN_ENGLISH = REPO / "corpora" / "clean"
@@ -72,6 +85,18 @@ class Pair:
     gt_key: str
     gt: str
     ocr: str
+    split: str = "team"
+    variant: str = ""  #: e.g. ``psm 4``: a Tesseract setting other than the split's default
+    page_gt: str = ""  #: the page's own ground truth for the clean-text run (default: gt)
+
+    @property
+    def group(self) -> str:
+        """Where the pair is reported: split, level and variant (``dev medium psm 4``)."""
+        return " ".join(x for x in (self.split, self.level, self.variant) if x)
+
+    @property
+    def clean_gt(self) -> str:
+        return self.page_gt or self.gt
 
 
 def _read(path: Path) -> str:
@@ -85,7 +110,7 @@ def load_seed(directory: Path = SEED_DIR) -> list[Pair]:
     for p in (gt_path, ocr_path):
         if not p.is_file():
             raise BenchmarkError(f"seed corpus incomplete: no file {p}")
-    return [Pair(SEED_NAME, "seed", "real", str(gt_path), _read(gt_path), _read(ocr_path))]
+    return [Pair(SEED_NAME, "seed", "real", str(gt_path), _read(gt_path), _read(ocr_path), "seed")]
 
 
 def _record_file(rec: dict[str, Any], *keys: str) -> str | None:
@@ -96,12 +121,14 @@ def _record_file(rec: dict[str, Any], *keys: str) -> str | None:
     return None
 
 
-def load_pages(directory: Path) -> tuple[list[Pair], list[str]]:
+def load_pages(directory: Path, split: str = "team") -> tuple[list[Pair], list[str]]:
     """The generated page corpus in ``directory`` and a list of problems (skipped records).
 
     Reads ``manifest.jsonl`` (keys ``gt``/``ocr``, or ``gt_file``/``ocr_file``, file names
-    relative to ``directory``; ``level``; ``name`` or ``doc`` + ``page``).  Without a
-    manifest, pairs ``NAME-pPP-LEVEL.ocr.txt`` with ``NAME-pPP.gt.txt`` by file name.
+    relative to ``directory``; ``level``; ``name`` or ``doc`` + ``page``; for real pages
+    ``split``, ``psm`` and ``page_gt``, the page's ground truth in the text layer's order).
+    Without a manifest, pairs ``NAME-pPP-LEVEL.ocr.txt`` with ``NAME-pPP.gt.txt`` by file
+    name.  ``split`` is the split of records that name none.
     """
     if not directory.is_dir():
         raise BenchmarkError(f"no corpus directory {directory}")
@@ -135,14 +162,25 @@ def load_pages(directory: Path) -> tuple[list[Pair], list[str]]:
             if not isinstance(name, str) or not name:
                 doc, page = rec.get("doc", gt_path.stem), rec.get("page", "")
                 name = f"{doc}-p{page:02d}-{level}" if isinstance(page, int) else f"{doc}-{level}"
+            rec_split = rec.get("split", split)
+            psm = rec.get("psm")
+            real = rec_split in ("dev", "train")
+            variant = f"psm {psm}" if real and psm not in (None, REAL_DEFAULT_PSM) else ""
+            page_name = _record_file(rec, "page_gt")
+            page_path = directory / page_name if page_name else gt_path
+            if not page_path.is_file():
+                page_path = gt_path
             pairs.append(
                 Pair(
                     name,
                     directory.name,
                     level,
-                    str(gt_path.resolve()),
+                    str(page_path.resolve()),
                     _read(gt_path),
                     _read(ocr_path),
+                    str(rec_split),
+                    variant,
+                    _read(page_path) if page_path != gt_path else "",
                 )
             )
     else:
@@ -163,6 +201,7 @@ def load_pages(directory: Path) -> tuple[list[Pair], list[str]]:
                     str(gt_path.resolve()),
                     _read(gt_path),
                     _read(ocr_path),
+                    split,
                 )
             )
         if not pairs:
@@ -176,19 +215,50 @@ def level_order(levels: Iterable[str]) -> list[str]:
     return [lv for lv in LEVELS if lv in present] + sorted(present - set(LEVELS))
 
 
-def select(pairs: list[Pair], levels: Sequence[str] | None, limit: int | None) -> list[Pair]:
-    """Pairs of the wanted levels, at most ``limit`` per level (the first ones, sorted)."""
-    kept = [p for p in pairs if levels is None or p.level in levels]
-    rank = {lv: k for k, lv in enumerate(level_order(p.level for p in kept))}
-    kept.sort(key=lambda p: (rank[p.level], p.name))
+def _group_rank(pair: Pair) -> tuple[int, int, str, str]:
+    split = SPLITS.index(pair.split) if pair.split in SPLITS else len(SPLITS)
+    level = LEVELS.index(pair.level) if pair.level in LEVELS else len(LEVELS)
+    return (split, level, pair.level, pair.variant)
+
+
+def group_order(pairs: Iterable[Pair]) -> list[str]:
+    """The report groups of ``pairs``: splits in ``SPLITS`` order, then levels, then variants."""
+    first: dict[str, Pair] = {}
+    for p in pairs:
+        first.setdefault(p.group, p)
+    return sorted(first, key=lambda g: (_group_rank(first[g]), g))
+
+
+def split_order(pairs: Iterable[Pair]) -> list[str]:
+    present = {p.split for p in pairs}
+    return [s for s in SPLITS if s in present] + sorted(present - set(SPLITS))
+
+
+def split_total(split: str) -> str:
+    return f"{split} {TOTAL}"
+
+
+def select(
+    pairs: list[Pair],
+    levels: Sequence[str] | None,
+    limit: int | None,
+    splits: Sequence[str] | None = None,
+) -> list[Pair]:
+    """Pairs of the wanted levels and splits, at most ``limit`` per group (the first ones)."""
+    kept = [
+        p
+        for p in pairs
+        if (levels is None or p.level in levels) and (splits is None or p.split in splits)
+    ]
+    kept.sort(key=lambda p: (_group_rank(p), p.name))
     if limit is None:
         return kept
     seen: Counter[str] = Counter()
     out = []
     for p in kept:
-        if seen[p.level] < limit:
+        if seen[p.group] < limit:
             out.append(p)
-            seen[p.level] += 1
+            seen[p.group] += 1
     return out
 
 
@@ -363,7 +433,7 @@ def run_pair(task: PairTask) -> PairResult:
                 examples.append(
                     Example(
                         pair.name,
-                        pair.level,
+                        pair.group,
                         t.status,
                         t.error_class,
                         t.gt,
@@ -440,8 +510,8 @@ def pyspell_subset(pairs: Sequence[Pair], budget: int | None) -> tuple[set[str],
     words: set[str] = set()
     by_level: dict[str, list[Pair]] = {}
     for p in pairs:
-        by_level.setdefault(p.level, []).append(p)
-    levels = level_order(by_level)
+        by_level.setdefault(p.group, []).append(p)
+    levels = group_order(pairs)
     spent = 0
     for k, level in enumerate(levels):
         share = None if budget is None else (budget - spent) // (len(levels) - k)
@@ -503,12 +573,13 @@ class Tally:
 def _tallies(
     pairs: Sequence[Pair], results: Sequence[PairResult], attr: str
 ) -> dict[str, dict[str, Tally]]:
-    """``{level or TOTAL: {system: Tally}}`` from the ``scores`` or ``ablation`` of results."""
+    """``{group or split total: {system: Tally}}`` from the ``scores`` or ``ablation`` of
+    results."""
     table: dict[str, dict[str, Tally]] = {}
     for r in results:
-        level = pairs[r.index].level
+        pair = pairs[r.index]
         for name, score in getattr(r, attr).items():
-            for key in (level, TOTAL):
+            for key in (pair.group, split_total(pair.split)):
                 table.setdefault(key, {}).setdefault(name, Tally()).add(
                     r.gt_chars, r.edits_ocr, score
                 )
@@ -562,7 +633,14 @@ class Report:
     pyspell_pairs: set[str] | None
 
     def levels(self) -> list[str]:
-        return level_order(p.level for p in self.pairs)
+        """The report groups (split, level, variant) in order."""
+        return group_order(self.pairs)
+
+    def splits(self) -> list[str]:
+        return split_order(self.pairs)
+
+    def split_of_gt(self) -> dict[str, str]:
+        return {p.gt_key: p.split for p in self.pairs}
 
     def main_table(self) -> dict[str, dict[str, Tally]]:
         return _tallies(self.pairs, self.results, "scores")
@@ -570,12 +648,17 @@ class Report:
     def ablation_table(self) -> dict[str, dict[str, Tally]]:
         return _tallies(self.pairs, self.results, "ablation")
 
-    def clean_table(self, english: bool = False) -> dict[str, dict[str, int]]:
-        """``{system: {texts, words, false}}`` over the distinct ground truths, or (with
-        ``english``) over the general English texts of ``corpora/clean``."""
+    def clean_table(
+        self, english: bool = False, split: str | None = None
+    ) -> dict[str, dict[str, int]]:
+        """``{system: {texts, words, false}}`` over the distinct ground truths (of ``split``,
+        if given), or (with ``english``) over the general English texts of ``corpora/clean``."""
         out: dict[str, dict[str, int]] = {}
+        split_of = self.split_of_gt()
         for c in self.clean:
             if c.gt_key.startswith(ENGLISH_PREFIX) != english:
+                continue
+            if split is not None and split_of.get(c.gt_key) != split:
                 continue
             for name, n in c.false.items():
                 row = out.setdefault(name, {"texts": 0, "words": 0, "false": 0})
@@ -584,9 +667,11 @@ class Report:
                 row["false"] += n
         return out
 
-    def class_table(self) -> dict[str, dict[str, int]]:
+    def class_table(self, split: str | None = None) -> dict[str, dict[str, int]]:
         table: dict[str, dict[str, int]] = {}
         for r in self.results:
+            if split is not None and self.pairs[r.index].split != split:
+                continue
             for cls, row in r.classes.items():
                 dest = table.setdefault(cls, {})
                 for status, n in row.items():
@@ -597,10 +682,10 @@ class Report:
         """``{fixer: {level..., TOTAL, "clean"}}`` edit counts of ocrfix."""
         table: dict[str, dict[str, int]] = {name: {} for name in pipeline().names}
         for r in self.results:
-            level = self.pairs[r.index].level
+            split = self.pairs[r.index].split
             for name, n in r.fixer_edits.items():
                 row = table.setdefault(name, {})
-                for key in (level, TOTAL):
+                for key in (split_total(split), TOTAL):
                     row[key] = row.get(key, 0) + n
         for c in self.clean:
             column = "english" if c.gt_key.startswith(ENGLISH_PREFIX) else "clean"
@@ -631,7 +716,7 @@ class Report:
 
     def markdown(self, n_examples: int = 0) -> str:
         lines: list[str] = ["# ocrfix accuracy benchmark", ""]
-        counts = Counter(p.level for p in self.pairs)
+        counts = Counter(p.group for p in self.pairs)
         corpora = sorted({p.corpus for p in self.pairs})
         lines += [
             f"- command: `{self.command}`",
@@ -650,7 +735,13 @@ class Report:
         lines.append("")
 
         main = self.main_table()
-        lines += ["## Accuracy on OCR text", ""]
+        lines += [
+            "## Accuracy on OCR text",
+            "",
+            "One block per split, the dev split (real UN pages nobody tuned on) first; "
+            "Tesseract's default page segmentation (psm 3) unless a row names another.",
+            "",
+        ]
         header = [
             "level",
             "system",
@@ -665,7 +756,15 @@ class Report:
             "broken / 10k correct",
         ]
         rows = []
-        for level in [*self.levels(), TOTAL]:
+        groups = [
+            g
+            for split in self.splits()
+            for g in [
+                *[g for g in self.levels() if g.split(" ")[0] == split],
+                split_total(split),
+            ]
+        ]
+        for level in groups:
             for name in self.systems:
                 tally = main.get(level, {}).get(name)
                 if tally is None:
@@ -676,7 +775,7 @@ class Report:
                 )
                 rows.append(
                     [
-                        f"**{level}**" if level == TOTAL else level,
+                        f"**{level}**" if level.endswith(TOTAL) else level,
                         label,
                         str(d["pairs"]),
                         f"{d['gt_chars']:,}",
@@ -698,16 +797,22 @@ class Report:
             "",
         ]
 
-        clean = self.clean_table()
         lines += [
             "## False corrections on clean text",
             "",
-            "Each system run on the ground truth alone; every changed token is a false correction.",
+            "Each system run on the ground truth alone (each page once, in the text layer's "
+            "order for real pages); every changed token is a false correction.",
             "",
         ]
+        rows = [
+            [split, *row]
+            for split in self.splits()
+            for row in _clean_rows(self.systems, self.clean_table(split=split))
+        ]
         lines += _table(
-            ["system", "GT texts", "GT words", "false corrections", "per 10k words"],
-            _clean_rows(self.systems, clean),
+            ["split", "system", "GT texts", "GT words", "false corrections", "per 10k words"],
+            rows,
+            "ll" + "r" * 4,
         )
         lines.append("")
         english = self.clean_table(english=True)
@@ -737,13 +842,14 @@ class Report:
 
     def _ablation_md(self, main: dict[str, dict[str, Tally]]) -> list[str]:
         ablation = self.ablation_table()
-        levels = self.levels()
-        full = main[TOTAL][SYSTEM].numbers()
+        levels = [g for g in self.levels() if "psm" not in g]
+        reference = split_total(self.splits()[0])
+        full = main[reference][SYSTEM].numbers()
         lines = [
             "## Ablation (ocrfix, each fixer disabled in turn)",
             "",
-            "Deltas are versus the full pipeline over all pairs; a fixer helps when "
-            "disabling it lowers the improvement and the fixed count.",
+            f"Deltas are versus the full pipeline over the pairs of the {reference.split()[0]} "
+            "split; a fixer helps when disabling it lowers the improvement and the fixed count.",
             "",
         ]
         header = [
@@ -769,7 +875,7 @@ class Report:
             ]
         ]
         for name in self.ablate:
-            d = ablation[TOTAL][name].numbers()
+            d = ablation[reference][name].numbers()
             gain = (
                 None
                 if d["improvement"] is None or full["improvement"] is None
@@ -790,11 +896,10 @@ class Report:
         return [*lines, *_table(header, rows), ""]
 
     def _classes_md(self) -> list[str]:
-        table = self.class_table()
-        if not table:
+        if not self.class_table():
             return []
         lines = [
-            "## Error classes (ocrfix, all pairs)",
+            "## Error classes (ocrfix, per split)",
             "",
             "Class of the OCR error for fixed, missed and bad-fix tokens; class of the "
             "damage (output vs GT) for broken tokens.",
@@ -802,29 +907,41 @@ class Report:
         ]
         statuses = [scoring.FIXED, scoring.MISSED, scoring.BAD_FIX, scoring.BROKEN]
         rows = []
-        for cls in scoring.ERROR_CLASSES:
-            row = table.get(cls, {})
-            wrong = sum(row.get(s, 0) for s in statuses[:3])
-            fixed = row.get(scoring.FIXED, 0)
-            rows.append(
-                [
-                    cls,
-                    str(wrong),
-                    str(fixed),
-                    _pct(fixed / wrong if wrong else None, 1),
-                    *[str(row.get(s, 0)) for s in statuses[1:]],
-                ]
-            )
-        header = ["class", "wrong in OCR", "fixed", "fixed %", "missed", "bad fix", "broken"]
-        return [*lines, *_table(header, rows), ""]
+        for split in self.splits():
+            table = self.class_table(split)
+            for cls in scoring.ERROR_CLASSES:
+                row = table.get(cls, {})
+                wrong = sum(row.get(s, 0) for s in statuses[:3])
+                fixed = row.get(scoring.FIXED, 0)
+                rows.append(
+                    [
+                        split,
+                        cls,
+                        str(wrong),
+                        str(fixed),
+                        _pct(fixed / wrong if wrong else None, 1),
+                        *[str(row.get(s, 0)) for s in statuses[1:]],
+                    ]
+                )
+        header = [
+            "split",
+            "class",
+            "wrong in OCR",
+            "fixed",
+            "fixed %",
+            "missed",
+            "bad fix",
+            "broken",
+        ]
+        return [*lines, *_table(header, rows, "ll" + "r" * 6), ""]
 
     def _fixers_md(self) -> list[str]:
         table = self.fixer_table()
-        levels = self.levels()
+        levels = [split_total(s) for s in self.splits()]
         lines = [
             "## Edits per fixer (ocrfix, from fix_and_explain)",
             "",
-            "Edits made on the OCR texts per level, and on the clean ground truths and the "
+            "Edits made on the OCR texts per split, and on the clean ground truths and the "
             "general English texts (where every edit is a false correction); a merged `a+b` "
             "edit counts for each.",
             "",
@@ -871,7 +988,8 @@ class Report:
             "systems": self.systems,
             "peer_notes": {n: peers.PEER_NOTES[n] for n in self.systems if n != SYSTEM},
             "notes": self.notes,
-            "levels": self.levels(),
+            "groups": self.levels(),
+            "splits": {s: SPLIT_TITLES.get(s, s) for s in self.splits()},
             "pyspellchecker_pairs": None
             if self.pyspell_pairs is None
             else sorted(self.pyspell_pairs),
@@ -881,20 +999,25 @@ class Report:
             **{
                 key: {
                     name: {**row, "per_10k_words": scoring.per_10k(row["false"], row["words"])}
-                    for name, row in self.clean_table(english).items()
+                    for name, row in self.clean_table(english, split).items()
                 }
-                for key, english in (("clean", False), ("clean_english", True))
+                for key, english, split in (
+                    *((f"clean {s}", False, s) for s in self.splits()),
+                    ("clean_english", True, None),
+                )
             },
             "ablation": {
                 lv: {name: t.numbers() for name, t in row.items()}
                 for lv, row in self.ablation_table().items()
             },
-            "error_classes": self.class_table(),
+            "error_classes": {s: self.class_table(s) for s in self.splits()},
             "fixer_edits": self.fixer_table(),
             "pairs": [
                 {
                     "name": self.pairs[r.index].name,
                     "corpus": self.pairs[r.index].corpus,
+                    "split": self.pairs[r.index].split,
+                    "group": self.pairs[r.index].group,
                     "level": self.pairs[r.index].level,
                     "gt_chars": r.gt_chars,
                     "edits_ocr": r.edits_ocr,
@@ -930,7 +1053,7 @@ def write_chart(report: Report, path: Path) -> str:
     except ImportError:
         return "matplotlib is not installed: no chart (pip install matplotlib)"
     main = report.main_table()
-    levels = [lv for lv in [*report.levels(), TOTAL] if lv in main]
+    levels = [lv for lv in report.levels() if lv in main and "psm" not in lv]
     fig, axes = plt.subplots(1, len(levels), figsize=(3.2 * len(levels) + 1, 4.2), squeeze=False)
     width = 0.38
     for ax, level in zip(axes[0], levels, strict=True):
@@ -1029,6 +1152,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"page corpus directory (default: {DEFAULT_CORPUS.relative_to(REPO)},"
         " skipped with a note when absent)",
     )
+    ap.add_argument(
+        "--real-corpus",
+        type=Path,
+        default=None,
+        help=f"real-page corpus (default: {DEFAULT_REAL_CORPUS.relative_to(REPO)}, built by "
+        "make_real_corpus.py; skipped with a note when absent)",
+    )
+    ap.add_argument(
+        "--splits",
+        nargs="+",
+        metavar="SPLIT",
+        help="splits to score: " + ", ".join(SPLITS) + " (commas allowed; default: all)",
+    )
     ap.add_argument("--no-seed", action="store_true", help="leave out the real seed pair")
     ap.add_argument(
         "--no-clean-english",
@@ -1088,6 +1224,22 @@ def run(args: argparse.Namespace, command: str) -> Report:
     pairs: list[Pair] = []
     if not args.no_seed and (levels is None or "real" in levels):
         pairs += load_seed()
+    real_dir = args.real_corpus or DEFAULT_REAL_CORPUS
+    try:
+        real_pairs, real_problems = load_pages(real_dir)
+    except BenchmarkError as exc:
+        if args.real_corpus is not None:
+            raise
+        real_pairs, real_problems = [], []
+        notes.append(f"{exc}: no real pages (python benchmarks/make_real_corpus.py builds them)")
+    if real_problems and not real_pairs:
+        notes.append(
+            f"{real_dir.name}: {len(real_problems)} records without their files "
+            "(python benchmarks/make_real_corpus.py builds them): no real pages"
+        )
+    elif real_problems:
+        notes.append(f"{len(real_problems)} real-page record(s) skipped, e.g. {real_problems[0]}")
+    pairs += real_pairs
     if args.corpus is not None:
         corpus_pairs, problems = load_pages(args.corpus)
         pairs += corpus_pairs
@@ -1103,7 +1255,8 @@ def run(args: argparse.Namespace, command: str) -> Report:
             )
     if problems:
         notes.append(f"{len(problems)} corpus record(s) skipped, e.g. {problems[0]}")
-    pairs = select(pairs, levels, args.limit)
+    splits = _parse_levels(args.splits)
+    pairs = select(pairs, levels, args.limit, splits)
     if not pairs:
         raise BenchmarkError(
             "no pairs to score"
@@ -1159,7 +1312,7 @@ def run(args: argparse.Namespace, command: str) -> Report:
     gts: dict[str, str] = {}
     for p in pairs:
         clean_systems.setdefault(p.gt_key, set()).update(systems_for(p.name))
-        gts[p.gt_key] = p.gt
+        gts[p.gt_key] = p.clean_gt
     for key, chosen_set in clean_systems.items():
         chosen = tuple(s for s in systems if s in chosen_set)
         spell = answers_for(gts[key]) if "pyspellchecker" in chosen else {}

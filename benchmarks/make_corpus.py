@@ -984,7 +984,7 @@ def degrade(img: Image.Image, p: dict) -> Image.Image:
     if p["blur"] > 0:
         im = im.filter(ImageFilter.GaussianBlur(p["blur"]))
     if p["dpi"] != DPI:
-        size = (round(PAGE_W * p["dpi"] / DPI), round(PAGE_H * p["dpi"] / DPI))
+        size = (round(img.width * p["dpi"] / DPI), round(img.height * p["dpi"] / DPI))
         im = im.resize(size, Image.BILINEAR, reducing_gap=2.0)
     a = np.asarray(im, dtype=np.float32)
     if p["noise"] > 0:
@@ -1032,12 +1032,16 @@ def check_tesseract() -> str:
     return version
 
 
-def run_tesseract(img: Image.Image, dpi: int, tmpdir: str, stem: str) -> str:
+def run_tesseract(
+    img: Image.Image, dpi: int, tmpdir: str, stem: str, psm: str | None = PSM
+) -> str:
+    """Tesseract's text of ``img``; ``psm`` None leaves Tesseract's default (3)."""
     path = os.path.join(tmpdir, stem + ".png")
     img.save(path, dpi=(dpi, dpi))
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    psm_args = [] if psm is None else ["--psm", psm]
     res = subprocess.run(
-        ["tesseract", path, "stdout", "--psm", PSM, "--dpi", str(dpi), "-l", "eng"],
+        ["tesseract", path, "stdout", *psm_args, "--dpi", str(dpi), "-l", "eng"],
         capture_output=True,
         env=env,
     )

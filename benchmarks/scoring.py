@@ -56,7 +56,15 @@ MISSED = "missed"
 BAD_FIX = "bad_fix"
 
 #: Error classes of :func:`error_class`, in the order they are tested.
-ERROR_CLASSES = ("split", "merge", "marker", "punctuation", "digit/roman", "character")
+ERROR_CLASSES = (
+    "split",
+    "merge",
+    "marker",
+    "punctuation",
+    "digit/roman",
+    "character",
+    "lost",
+)
 
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
@@ -260,6 +268,7 @@ def error_class(gt: str, x: Sequence[str], merged: bool = False) -> str:
 
     Tested in this order (see :data:`ERROR_CLASSES`):
 
+    - ``lost``: no token at all (a word the OCR dropped, or the output deleted);
     - ``split``: two or more tokens whose concatenation is ``gt``, at least two of them with a
       letter (``Devel opment``; ``Families ,`` and ``L .12`` are ``punctuation``);
     - ``merge``: ``merged`` is true, i.e. the single aligned token also stands for other GT
@@ -270,11 +279,13 @@ def error_class(gt: str, x: Sequence[str], merged: bool = False) -> str:
       ``Persons,1``);
     - ``punctuation``: the same letters and digits, different punctuation or spacing;
     - ``digit/roman``: ``gt`` holds a digit or is a roman numeral (``(III)`` read ``(111)``);
-    - ``character``: anything else (``Reguests``, a deleted word).
+    - ``character``: anything else (``Reguests``).
 
     For a broken token pass the output's tokens as ``x``: the class then describes the damage.
     """
     joined = "".join(x)
+    if not joined:
+        return "lost"
     if len(x) >= 2 and joined == gt and sum(1 for t in x if any(c.isalpha() for c in t)) >= 2:
         return "split"
     if merged and len(x) == 1:

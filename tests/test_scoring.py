@@ -101,6 +101,7 @@ def test_other_error_classes() -> None:
     assert scoring.error_class("(III).", ["(111)."]) == "digit/roman"
     assert scoring.error_class("2006", ["2O06"]) == "digit/roman"
     assert scoring.error_class("Requests", ["Reguests"]) == "character"
+    assert scoring.error_class("Requests", []) == "lost"
 
 
 def test_alignment_maps_region_tokens() -> None:
