@@ -667,10 +667,17 @@ class Report:
                 row["false"] += n
         return out
 
-    def class_table(self, split: str | None = None) -> dict[str, dict[str, int]]:
+    def class_table(
+        self, split: str | None = None, group: str | None = None
+    ) -> dict[str, dict[str, int]]:
+        """``{class: {status: tokens}}`` of ocrfix, over the pairs of ``split`` and ``group``
+        (all pairs by default)."""
         table: dict[str, dict[str, int]] = {}
         for r in self.results:
-            if split is not None and self.pairs[r.index].split != split:
+            pair = self.pairs[r.index]
+            if (split is not None and pair.split != split) or (
+                group is not None and pair.group != group
+            ):
                 continue
             for cls, row in r.classes.items():
                 dest = table.setdefault(cls, {})
@@ -933,7 +940,29 @@ class Report:
             "bad fix",
             "broken",
         ]
-        return [*lines, *_table(header, rows, "ll" + "r" * 6), ""]
+        lines += [*_table(header, rows, "ll" + "r" * 6), ""]
+        groups = [g for g in self.levels() if g.startswith("dev ")]
+        if groups:
+            lines += [
+                "The dev split by level: wrong tokens in the OCR → still wrong in the output "
+                "(fixed %), and broken tokens.",
+                "",
+            ]
+            tables = {g: self.class_table(group=g) for g in groups}
+            rows = []
+            for cls in scoring.ERROR_CLASSES:
+                cells = []
+                for g in groups:
+                    row = tables[g].get(cls, {})
+                    wrong = sum(row.get(s, 0) for s in statuses[:3])
+                    fixed = row.get(scoring.FIXED, 0)
+                    cells.append(
+                        f"{wrong} → {wrong - fixed} ({_pct(fixed / wrong if wrong else None, 0)})"
+                        + (f", {row[scoring.BROKEN]} broken" if row.get(scoring.BROKEN) else "")
+                    )
+                rows.append([cls, *cells])
+            lines += [*_table(["class", *groups], rows), ""]
+        return lines
 
     def _fixers_md(self) -> list[str]:
         table = self.fixer_table()
@@ -1011,6 +1040,7 @@ class Report:
                 for lv, row in self.ablation_table().items()
             },
             "error_classes": {s: self.class_table(s) for s in self.splits()},
+            "error_classes_by_group": {g: self.class_table(group=g) for g in self.levels()},
             "fixer_edits": self.fixer_table(),
             "pairs": [
                 {

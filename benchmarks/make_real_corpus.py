@@ -16,8 +16,8 @@ never tuned on.
 Usage::
 
     python benchmarks/make_real_corpus.py [--documents ../shared/un-documents]
-        [--out corpora/real] [--pages 48] [--psm-pages 8] [--levels light,medium,heavy]
-        [--splits train,dev] [--jobs 2] [--keep-images DIR]
+        [--out corpora/real] [--pages 48] [--psm-pages 12] [--levels light,medium,heavy]
+        [--splits train,dev] [--jobs 2] [--keep-images DIR] [--reuse-ocr]
 
 See benchmarks/README-corpus.md (section "Real pages") for the output format. The output
 folder's text files are git-ignored (they are derived from documents we do not commit); its
@@ -27,6 +27,7 @@ folder's text files are git-ignored (they are derived from documents we do not c
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import re
@@ -81,6 +82,7 @@ class PageJob:
     psms: tuple[int, ...]
     levels: tuple[str, ...]
     keep_dir: str | None = None
+    reuse_dir: str | None = None  #: read the OCR texts found here instead of running Tesseract
 
 
 def split_of(doc: str) -> str | None:
@@ -175,18 +177,36 @@ class PageResult:
     params: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+def _reused(job: PageJob) -> dict[tuple[str, int], str] | None:
+    """The page's OCR texts from an earlier run, if ``job.reuse_dir`` holds every one."""
+    if job.reuse_dir is None:
+        return None
+    texts = {}
+    for level in job.levels:
+        for psm in job.psms:
+            path = Path(job.reuse_dir) / f"{ocr_name(job.doc, job.page, level, psm)}.ocr.txt"
+            if not path.is_file():
+                return None
+            texts[(level, psm)] = path.read_text(encoding="utf-8")
+    return texts
+
+
 def run_page(job: PageJob) -> PageResult:
     with pymupdf.open(job.pdf) as pdf:
         blocks = real_pages.page_blocks(pdf[job.page - 1], job.page)
     result = PageResult(job, blocks)
+    result.params = {lv: degradation_params(job.doc, job.page, lv) for lv in job.levels}
+    reused = _reused(job)
+    if reused is not None:
+        result.ocr = reused
+        return result
     with tempfile.TemporaryDirectory(prefix="ocrfix-real-") as tmp:
         clean = rasterise(job.pdf, job.page, tmp)
         if job.keep_dir:
             clean.save(os.path.join(job.keep_dir, page_name(job.doc, job.page) + ".png"))
         for level in job.levels:
-            params = degradation_params(job.doc, job.page, level)
+            params = result.params[level]
             degraded = make_corpus.degrade(clean, params)
-            result.params[level] = params
             for psm in job.psms:
                 stem = ocr_name(job.doc, job.page, level, psm)
                 psm_arg = None if psm == DEFAULT_PSM else str(psm)
@@ -206,13 +226,21 @@ def run_page(job: PageJob) -> PageResult:
 # ---------------------------------------------------------------------------
 
 
-def write_page(result: PageResult, out: Path, tesseract: str) -> list[dict[str, Any]]:
-    """Write a page's files; its manifest records, one per OCR run."""
+def _write(path: Path, text: str, written: set[str]) -> None:
+    path.write_text(text, encoding="utf-8")
+    written.add(path.name)
+
+
+def write_page(
+    result: PageResult, out: Path, tesseract: str, written: set[str]
+) -> list[dict[str, Any]]:
+    """Write a page's files (their names added to ``written``); its manifest records, one per
+    OCR run."""
     job = result.job
     base = page_name(job.doc, job.page)
-    (out / f"{base}.gt.txt").write_text(real_pages.blocks_text(result.blocks), encoding="utf-8")
+    _write(out / f"{base}.gt.txt", real_pages.blocks_text(result.blocks), written)
     labels = real_pages.blocks_labels(result.blocks)
-    (out / f"{base}.labels.json").write_text(json.dumps(labels) + "\n", encoding="utf-8")
+    _write(out / f"{base}.labels.json", json.dumps(labels) + "\n", written)
     records = []
     for level in job.levels:
         for psm in job.psms:
@@ -220,8 +248,8 @@ def write_page(result: PageResult, out: Path, tesseract: str) -> list[dict[str, 
             text = result.ocr[(level, psm)]
             ordered, moved = real_pages.order_like(result.blocks, text)
             gt = real_pages.blocks_text(ordered)
-            (out / f"{name}.ocr.txt").write_text(text, encoding="utf-8")
-            (out / f"{name}.gt.txt").write_text(gt, encoding="utf-8")
+            _write(out / f"{name}.ocr.txt", text, written)
+            _write(out / f"{name}.gt.txt", gt, written)
             edits, chars = make_corpus.cer(text, gt)
             params = result.params[level]
             records.append(
@@ -294,12 +322,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--psm-pages",
         type=int,
         default=12,
-        help="of those, pages also read with --psm 4 and --psm 6 (default 8)",
+        help="of those, pages also read with --psm 4 and --psm 6 (default 12)",
     )
     ap.add_argument("--levels", default=",".join(LEVELS))
     ap.add_argument("--splits", default="train,dev")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--keep-images", metavar="DIR", help="also save the page images here")
+    ap.add_argument(
+        "--reuse-ocr",
+        action="store_true",
+        help="take the OCR texts already in --out instead of running Tesseract again "
+        "(rebuilds the ground truth after a change to real_pages.py; pages without them "
+        "are read anew)",
+    )
     return ap
 
 
@@ -321,18 +356,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.keep_images:
         os.makedirs(args.keep_images, exist_ok=True)
     jobs = select_pages(pdf_dir, splits, args.pages, args.psm_pages, levels, args.keep_images)
+    if args.reuse_ocr:
+        jobs = [dataclasses.replace(j, reuse_dir=str(args.out)) for j in jobs]
     args.out.mkdir(parents=True, exist_ok=True)
-    for old in args.out.glob("*.txt"):
-        old.unlink()
-    for old in args.out.glob("*.labels.json"):
-        old.unlink()
     t0 = time.perf_counter()
     records: list[dict[str, Any]] = []
+    written: set[str] = set()
     with Pool(max(1, args.jobs)) as pool:
         for k, result in enumerate(pool.imap_unordered(run_page, jobs), 1):
-            records += write_page(result, args.out, tesseract)
+            records += write_page(result, args.out, tesseract, written)
             print(f"\r  {k}/{len(jobs)} pages", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
+    for old in [*args.out.glob("*.txt"), *args.out.glob("*.labels.json")]:
+        if old.name not in written:  # a page no longer chosen
+            old.unlink()
     records.sort(key=lambda r: (r["doc"], r["page"], LEVELS.index(r["level"]), r["psm"]))
     with (args.out / "manifest.jsonl").open("w", encoding="utf-8") as fh:
         for r in records:

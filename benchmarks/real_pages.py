@@ -230,7 +230,14 @@ def order_like(blocks: list[Block], ocr: str) -> tuple[list[Block], int]:
         previous = key
     order = sorted(range(len(units)), key=lambda k: keys[k])
     moved = sum(1 for a, b in zip(order, range(len(units))) if a != b)
-    return [units[k] for k in order], moved
+    ordered = [units[k] for k in order]
+    # On a page read as debris a short line can be 'found' anywhere: an order that does not
+    # bring the ground truth closer to the OCR text is no reading order, and is not taken.
+    if moved and scoring.char_edits(blocks_text(ordered), ocr) >= scoring.char_edits(
+        blocks_text(blocks), ocr
+    ):
+        return list(blocks), 0
+    return ordered, moved
 
 
 #: Labels of the page's furniture and masthead, whose lines stand side by side in columns that
