@@ -267,13 +267,18 @@ def select(
 # ---------------------------------------------------------------------------
 
 _pipelines: dict[str, ocrfix.Pipeline] = {}
+#: ``--model``: the confusion table every ocrfix pipeline of the run uses (set before the
+#: workers fork).
+_model: dict[str, str | None] = {"path": None}
 
 
 def pipeline(disabled: str | None = None) -> ocrfix.Pipeline:
     """The full ocrfix pipeline, or the one with fixer ``disabled`` skipped (cached)."""
     key = disabled or ""
     if key not in _pipelines:
-        _pipelines[key] = ocrfix.Pipeline(disable=[disabled] if disabled else [])
+        _pipelines[key] = ocrfix.Pipeline(
+            disable=[disabled] if disabled else [], model=_model["path"]
+        )
     return _pipelines[key]
 
 
@@ -293,7 +298,7 @@ def ablation_outputs(text: str, full: str, ablate: Sequence[str]) -> dict[str, s
     texts = [text]
     for name in names:
         if name not in _singles:
-            _singles[name] = ocrfix.Pipeline(fixers=[name])
+            _singles[name] = ocrfix.Pipeline(fixers=[name], model=_model["path"])
         texts.append(_singles[name].fix(texts[-1]))
     chain_ok = texts[-1] == full
     return {
@@ -1197,6 +1202,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--no-seed", action="store_true", help="leave out the real seed pair")
     ap.add_argument(
+        "--model",
+        metavar="FILE",
+        help="score ocrfix with this confusion table (ocrfix learn) instead of the built-in one",
+    )
+    ap.add_argument(
         "--no-clean-english",
         dest="clean_english",
         action="store_false",
@@ -1297,6 +1307,9 @@ def run(args: argparse.Namespace, command: str) -> Report:
     if len(names) != len(pairs):
         raise BenchmarkError("duplicate pair names in the corpus")
 
+    _model["path"] = args.model
+    if args.model:
+        notes.append(f"ocrfix with the confusion table {args.model}")
     ablate = [] if args.no_ablation else list(pipeline().names)
     warm_up(systems, ablate)
     _phase(t0, f"{len(pairs)} pairs loaded, systems built")

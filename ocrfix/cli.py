@@ -115,6 +115,28 @@ def _parser() -> argparse.ArgumentParser:
         help="start again: forget DST's manifest and clean every file",
     )
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+
+    learn = sub.add_parser(
+        "learn",
+        help="learn an OCR confusion table from pages and their ground truth",
+        description="Learn what your OCR engine reads for what was printed, from a folder of "
+        "NAME.gt.txt / NAME.ocr.txt pairs (NAME-x.ocr.txt pairs with NAME.gt.txt too), and "
+        'write it to OUT; use it with model = "OUT" in [tool.ocrfix].',
+    )
+    learn.add_argument("pairs", metavar="PAIRS_DIR")
+    learn.add_argument("-o", "--output", required=True, metavar="OUT", help="the table file")
+    learn.add_argument(
+        "--min-count",
+        type=int,
+        default=2,
+        metavar="N",
+        help="learn only confusions seen N times or more (default 2)",
+    )
+    learn.add_argument(
+        "--alone",
+        action="store_true",
+        help="the learned confusions only (default: they extend the built-in table)",
+    )
     return parser
 
 
@@ -369,7 +391,35 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 1 if summary.skipped or summary.errors else 0
 
 
-_COMMANDS = {"fix": cmd_fix, "check": cmd_check, "explain": cmd_explain, "batch": cmd_batch}
+def cmd_learn(args: argparse.Namespace) -> int:
+    from . import error_model
+
+    if args.min_count < 1:
+        raise UsageError("--min-count must be at least 1")
+    try:
+        learned = error_model.learn_folder(
+            args.pairs, min_count=args.min_count, extend=not args.alone
+        )
+        error_model.save(learned, args.output)
+    except error_model.ModelError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(
+        f"ocrfix: learned {len(learned.counts)} confusions from {learned.pairs} pairs "
+        f"({learned.words} aligned words); {len(learned.table.entries)} in {args.output}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+_COMMANDS = {
+    "fix": cmd_fix,
+    "check": cmd_check,
+    "explain": cmd_explain,
+    "batch": cmd_batch,
+    "learn": cmd_learn,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

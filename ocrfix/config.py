@@ -8,6 +8,7 @@ Keys (all optional)::
     mode = "faithful"                   # faithful | reading | structured
     words = ["our_words.txt"]           # extra word lists, relative to this file
     protected = ["Ouagadougou"]         # words no fixer may change
+    model = "scanner.ocrfix"            # a confusion table from `ocrfix learn`
     include = ["*.txt"]                 # files taken when a folder is given
     exclude = ["drafts", "*.gt.txt"]    # files and folders never touched
 
@@ -38,6 +39,7 @@ KEYS: tuple[str, ...] = (
     "mode",
     "words",
     "protected",
+    "model",
     "include",
     "exclude",
 )
@@ -54,6 +56,7 @@ class Config:
     mode: str = "faithful"
     words: tuple[str, ...] = ()
     protected: tuple[str, ...] = ()
+    model: str | None = None  #: a confusion table file (``ocrfix learn``), absolute
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     root: Path = field(default_factory=Path.cwd)
@@ -68,6 +71,7 @@ class Config:
             "mode": mode or self.mode,
             "words": list(self.words),
             "protected": list(self.protected),
+            "model": self.model,
         }
 
     def pipeline(self, mode: str | None = None) -> Pipeline:
@@ -137,6 +141,10 @@ def from_mapping(table: Mapping[str, Any], *, root: Path, source: Path | None = 
         values["fixers"] = _strings(table["fixers"], "fixers", where)
     if "words" in values:
         values["words"] = tuple(str((root / w).resolve()) for w in values["words"])
+    if "model" in table:
+        if not isinstance(table["model"], str):
+            raise ConfigError(f"{where}: 'model' must be the path of a confusion table file")
+        values["model"] = str((root / table["model"]).resolve())
     if "mode" in table:
         mode = table["mode"]
         if mode not in MODES:
@@ -238,6 +246,7 @@ def pipeline_from_settings(settings: Mapping[str, Any], source: Path | None = No
             config=settings.get("fixer_options"),
             lexicon=lexicon,
             mode=settings.get("mode", "faithful"),
+            model=settings.get("model"),
         )
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}" if source else str(exc)) from None

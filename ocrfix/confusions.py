@@ -1,16 +1,21 @@
 """What OCR engines read instead of what was printed, and an edit distance that knows it.
 
-The table lists (read, printed, cost): reading ``rn`` where ``m`` was printed is cheap,
-reading ``x`` for ``e`` is not. Costs are between 0 (certain) and 1 (an arbitrary edit).
+A :class:`ConfusionTable` lists (read, printed, cost): reading ``rn`` where ``m`` was printed
+is cheap, reading ``x`` for ``e`` is not. Costs are between 0 (certain) and 1 (an arbitrary
+edit). The built-in table (:data:`CONFUSIONS`) was written by the team; ``ocrfix learn``
+fits one to a user's own pages (:mod:`ocrfix.error_model`). The module-level functions use
+the built-in table.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 #: (what OCR read, what was printed, cost)
 # fmt: off
@@ -56,177 +61,215 @@ THIN = {
     "’": 0.5,
 }
 
-_BY_READ: dict[str, list[tuple[str, float]]] = {}
-for _read, _printed, _cost in CONFUSIONS:
-    _BY_READ.setdefault(_read, []).append((_printed, _cost))
-_MAX_READ = max(len(r) for r in _BY_READ)
-assert _MAX_READ == 2, "variant_spellings and ocr_distance read one or two characters"
-#: The confusions of each read string: (size read, printed, cost).
-_STARTS: dict[str, tuple[tuple[int, str, float], ...]] = {
-    read: tuple((len(read), printed, cost) for printed, cost in options)
-    for read, options in _BY_READ.items()
-}
-#: What each read string may have been printed as: (size read, printed lower-cased), without
-#: repeats.
-_OPTIONS: dict[str, tuple[tuple[int, str], ...]] = {
-    read: tuple(dict.fromkeys((len(read), printed.lower()) for printed, _ in options))
-    for read, options in _BY_READ.items()
-}
 
+@dataclass(frozen=True, eq=False)
+class ConfusionTable:
+    """What OCR reads for what was printed: ``entries`` of (read, printed, cost), each read
+    and printed string one or two characters long.
 
-def variants(word: str, max_changes: int = 2) -> Iterator[tuple[str, float]]:
-    """Strings ``word`` may have been printed as, by up to ``max_changes`` table confusions,
-    with their total cost (duplicates possible; the caller keeps the cheapest)."""
-    frontier: list[tuple[str, float, int]] = [(word, 0.0, 0)]
-    for _ in range(max_changes):
-        nxt: list[tuple[str, float, int]] = []
-        for text, cost, min_pos in frontier:
-            for i in range(min_pos, len(text)):
-                for size in range(1, _MAX_READ + 1):
-                    for printed, c in _BY_READ.get(text[i : i + size], ()):
-                        changed = text[:i] + printed + text[i + size :]
-                        nxt.append((changed, cost + c, i + len(printed)))
-                        yield changed, cost + c
-        frontier = nxt
-
-
-def variant_spellings(word: str, max_changes: int, ordered: Sequence[str]) -> set[str]:
-    """Lower-cased variants of ``word`` (:func:`variants` ``(word, max_changes)``): every one
-    whose every prefix begins an entry of the sorted ``ordered`` (so: every one in it), found
-    without generating the others, and possibly a few more.
-
-    A variant replaces one to ``max_changes`` non-overlapping substrings of ``word``, left to
-    right, by what the table says was printed; here the variant is built left to right, one
-    character copied or one substring replaced at a time, and a branch stops as soon as no
-    entry begins with its lower-cased prefix. For the Latin-1 letters that word tokens hold,
-    lower-casing is one character for one (``(a + b).lower() == a.lower() + b.lower()``), so
-    each prefix built is a prefix of the whole variant lower-cased. Other words are searched
-    in full.
+    ``key`` names the table's content (the same entries, the same key): memos of decisions
+    made with one table are kept apart from another's.
     """
-    if not word.isascii() and max(word) > "\xff":
-        return {c.lower() for c, _ in variants(word, max_changes)}
-    lowered = word.lower()
-    n = len(word)
-    if max_changes < 1 or not n:
-        return set()
-    size_all = len(ordered)
-    # What may replace the text at each position: (size read, printed lower-cased). (No
-    # repeats: read strings of two sizes give pairs of two sizes.)
-    options = [_OPTIONS.get(word[i], ()) + _OPTIONS.get(word[i : i + 2], ()) for i in range(n - 1)]
-    options.append(_OPTIONS.get(word[-1], ()))
-    found: set[str] = set()
-    # States (position in word, variant so far, changes made, first entry >= the variant so
-    # far, an index past the last entry that begins with it) whose variant so far
-    # begins an entry; only states with changes to spare are kept: after the last change the
-    # rest of the word is copied as it is, so the variant is complete (and the caller tests
-    # it whole). (A state reached twice would add the same variants twice: the set is the
-    # same.) The entries that begin a longer variant begin this one: they lie in the range.
-    stack: list[tuple[int, str, int, int, int]] = [(0, "", 0, 0, size_all)]
-    last = max_changes - 1
-    while stack:
-        pos, prefix, changes, lo, hi = stack.pop()
-        if changes == last:
-            # Copy the rest character by character while the copy begins an entry; at each
-            # position, the variants with the last change made there.
-            while pos < n:
-                for size, printed in options[pos]:
-                    found.add(prefix + printed + lowered[pos + size :])
-                prefix += lowered[pos]
-                lo = bisect_left(ordered, prefix, lo, hi)
-                if lo == hi or not ordered[lo].startswith(prefix):
-                    break
-                pos += 1
-            else:
+
+    entries: tuple[tuple[str, str, float], ...]
+    by_read: dict[str, list[tuple[str, float]]] = field(init=False, repr=False)
+    #: The confusions of each read string: (size read, printed, cost).
+    starts: dict[str, tuple[tuple[int, str, float], ...]] = field(init=False, repr=False)
+    #: What each read string may have been printed as: (size read, printed lower-cased),
+    #: without repeats.
+    options: dict[str, tuple[tuple[int, str], ...]] = field(init=False, repr=False)
+    max_read: int = field(init=False, repr=False)
+    key: str = field(init=False)
+    #: :meth:`_distance` with a bounded cache (~230 bytes an entry, 4 MB at most; a third of
+    #: the calls are repeats).
+    distance: Callable[..., float] = field(init=False, repr=False)
+    _read_costs: Callable[[str], tuple[list[float], list[tuple[tuple[int, str, float], ...]]]] = (
+        field(init=False, repr=False)
+    )
+
+    def __post_init__(self) -> None:
+        by_read: dict[str, list[tuple[str, float]]] = {}
+        for read, printed, cost in self.entries:
+            if not (1 <= len(read) <= 2 and 1 <= len(printed) <= 2) or not 0 <= cost <= OTHER:
+                raise ValueError(f"bad confusion {read!r} -> {printed!r} ({cost})")
+            by_read.setdefault(read, []).append((printed, cost))
+        starts = {
+            read: tuple((len(read), printed, cost) for printed, cost in options)
+            for read, options in by_read.items()
+        }
+        options = {
+            read: tuple(dict.fromkeys((len(read), printed.lower()) for printed, _ in opts))
+            for read, opts in by_read.items()
+        }
+        digest = hashlib.sha256(repr(self.entries).encode("utf-8")).hexdigest()[:12]
+        init = functools.partial(object.__setattr__, self)
+        init("by_read", by_read)
+        init("starts", starts)
+        init("options", options)
+        init("max_read", max((len(r) for r in by_read), default=1))
+        init("key", digest)
+        init("distance", functools.lru_cache(maxsize=16384)(self._distance))
+        init("_read_costs", functools.lru_cache(maxsize=256)(self._costs_of))
+
+    def variants(self, word: str, max_changes: int = 2) -> Iterator[tuple[str, float]]:
+        """Strings ``word`` may have been printed as, by up to ``max_changes`` table confusions,
+        with their total cost (duplicates possible; the caller keeps the cheapest)."""
+        frontier: list[tuple[str, float, int]] = [(word, 0.0, 0)]
+        for _ in range(max_changes):
+            nxt: list[tuple[str, float, int]] = []
+            for text, cost, min_pos in frontier:
+                for i in range(min_pos, len(text)):
+                    for size in range(1, self.max_read + 1):
+                        for printed, c in self.by_read.get(text[i : i + size], ()):
+                            changed = text[:i] + printed + text[i + size :]
+                            nxt.append((changed, cost + c, i + len(printed)))
+                            yield changed, cost + c
+            frontier = nxt
+
+    def variant_spellings(self, word: str, max_changes: int, ordered: Sequence[str]) -> set[str]:
+        """Lower-cased variants of ``word`` (:func:`variants` ``(word, max_changes)``): every one
+        whose every prefix begins an entry of the sorted ``ordered`` (so: every one in it), found
+        without generating the others, and possibly a few more.
+
+        A variant replaces one to ``max_changes`` non-overlapping substrings of ``word``, left to
+        right, by what the table says was printed; here the variant is built left to right, one
+        character copied or one substring replaced at a time, and a branch stops as soon as no
+        entry begins with its lower-cased prefix. For the Latin-1 letters that word tokens hold,
+        lower-casing is one character for one (``(a + b).lower() == a.lower() + b.lower()``), so
+        each prefix built is a prefix of the whole variant lower-cased. Other words are searched
+        in full.
+        """
+        if not word.isascii() and max(word) > "\xff":
+            return {c.lower() for c, _ in self.variants(word, max_changes)}
+        lowered = word.lower()
+        n = len(word)
+        if max_changes < 1 or not n:
+            return set()
+        size_all = len(ordered)
+        # What may replace the text at each position: (size read, printed lower-cased). (No
+        # repeats: read strings of two sizes give pairs of two sizes.)
+        options = [
+            self.options.get(word[i], ()) + self.options.get(word[i : i + 2], ())
+            for i in range(n - 1)
+        ]
+        options.append(self.options.get(word[-1], ()))
+        found: set[str] = set()
+        # States (position in word, variant so far, changes made, first entry >= the variant so
+        # far, an index past the last entry that begins with it) whose variant so far
+        # begins an entry; only states with changes to spare are kept: after the last change the
+        # rest of the word is copied as it is, so the variant is complete (and the caller tests
+        # it whole). (A state reached twice would add the same variants twice: the set is the
+        # same.) The entries that begin a longer variant begin this one: they lie in the range.
+        stack: list[tuple[int, str, int, int, int]] = [(0, "", 0, 0, size_all)]
+        last = max_changes - 1
+        while stack:
+            pos, prefix, changes, lo, hi = stack.pop()
+            if changes == last:
+                # Copy the rest character by character while the copy begins an entry; at each
+                # position, the variants with the last change made there.
+                while pos < n:
+                    for size, printed in options[pos]:
+                        found.add(prefix + printed + lowered[pos + size :])
+                    prefix += lowered[pos]
+                    lo = bisect_left(ordered, prefix, lo, hi)
+                    if lo == hi or not ordered[lo].startswith(prefix):
+                        break
+                    pos += 1
+                else:
+                    if changes:
+                        found.add(prefix)
+                continue
+            if pos == n:
                 if changes:
                     found.add(prefix)
-            continue
-        if pos == n:
-            if changes:
-                found.add(prefix)
-            continue
-        if prefix:
-            hi = _end_of_prefix(ordered, prefix, lo, hi)
-        step = prefix + lowered[pos]
-        i = bisect_left(ordered, step, lo, hi)
-        if i < hi and ordered[i].startswith(step):
-            stack.append((pos + 1, step, changes, i, hi))
-        for size, printed in options[pos]:
-            step = prefix + printed
+                continue
+            if prefix:
+                hi = _end_of_prefix(ordered, prefix, lo, hi)
+            step = prefix + lowered[pos]
             i = bisect_left(ordered, step, lo, hi)
             if i < hi and ordered[i].startswith(step):
-                stack.append((pos + size, step, changes + 1, i, hi))
-    return found
+                stack.append((pos + 1, step, changes, i, hi))
+            for size, printed in options[pos]:
+                step = prefix + printed
+                i = bisect_left(ordered, step, lo, hi)
+                if i < hi and ordered[i].startswith(step):
+                    stack.append((pos + size, step, changes + 1, i, hi))
+        return found
 
+    def _distance(self, read: str, printed: str, limit: float = math.inf) -> float:
+        """Weighted edit distance: the cheapest way OCR turns ``printed`` into ``read``.
 
-# (A bounded cache: ~230 bytes an entry, 4 MB at most; a third of the calls are repeats.)
-@functools.lru_cache(maxsize=16384)
-def ocr_distance(read: str, printed: str, limit: float = math.inf) -> float:
-    """Weighted edit distance: the cheapest way OCR turns ``printed`` into ``read``.
-
-    With ``limit``: the same distance when it is at most ``limit``, else ``inf``. (Costs are
-    not negative, so the partial sums along a cheapest way never exceed its total: the cells
-    above the limit are not extended, and the cells on a cheapest way within it keep their
-    values, summed in the same order.)"""
-    n, m = len(read), len(printed)
-    inf = math.inf
-    # (Cells above ``cap`` are not extended: those above the limit, and those at inf.)
-    cap = limit if limit < inf else sys.float_info.max
-    added, starts = _read_costs(read)
-    dropped = [THIN.get(c, OTHER) for c in printed]
-    dist = [[inf] * (m + 1) for _ in range(n + 1)]
-    dist[0][0] = 0.0
-    for i in range(n + 1):
-        row = dist[i]
-        confusable = starts[i]
-        live = False
-        if i < n:
-            below = dist[i + 1]
-            char = read[i]
-            add = added[i]
-        for j in range(m + 1):
-            here = row[j]
-            if here > cap:
-                continue
-            live = True
+        With ``limit``: the same distance when it is at most ``limit``, else ``inf``. (Costs are
+        not negative, so the partial sums along a cheapest way never exceed its total: the cells
+        above the limit are not extended, and the cells on a cheapest way within it keep their
+        values, summed in the same order.)"""
+        n, m = len(read), len(printed)
+        inf = math.inf
+        # (Cells above ``cap`` are not extended: those above the limit, and those at inf.)
+        cap = limit if limit < inf else sys.float_info.max
+        added, starts = self._read_costs(read)
+        dropped = [THIN.get(c, OTHER) for c in printed]
+        dist = [[inf] * (m + 1) for _ in range(n + 1)]
+        dist[0][0] = 0.0
+        for i in range(n + 1):
+            row = dist[i]
+            confusable = starts[i]
+            live = False
             if i < n:
-                if j < m:
-                    # the same character, or any other (an arbitrary substitution)
-                    c = here if char == printed[j] else here + OTHER
-                    if c < below[j + 1]:
-                        below[j + 1] = c
-                c = here + add  # OCR added read[i]
-                if c < below[j]:
-                    below[j] = c
-            if j < m:  # OCR dropped printed[j]
-                c = here + dropped[j]
-                if c < row[j + 1]:
-                    row[j + 1] = c
-            for size, target, c in confusable:
-                if printed.startswith(target, j):
-                    k = j + len(target)
-                    c = here + c
-                    if c < dist[i + size][k]:
-                        dist[i + size][k] = c
-        if not live and i < n and min(below) > limit:
-            # Nothing within the limit in this row or the next (which only this row and the
-            # one before reach), so nothing after them either.
-            return inf
-    return dist[n][m] if dist[n][m] <= limit else inf
+                below = dist[i + 1]
+                char = read[i]
+                add = added[i]
+            for j in range(m + 1):
+                here = row[j]
+                if here > cap:
+                    continue
+                live = True
+                if i < n:
+                    if j < m:
+                        # the same character, or any other (an arbitrary substitution)
+                        c = here if char == printed[j] else here + OTHER
+                        if c < below[j + 1]:
+                            below[j + 1] = c
+                    c = here + add  # OCR added read[i]
+                    if c < below[j]:
+                        below[j] = c
+                if j < m:  # OCR dropped printed[j]
+                    c = here + dropped[j]
+                    if c < row[j + 1]:
+                        row[j + 1] = c
+                for size, target, c in confusable:
+                    if printed.startswith(target, j):
+                        k = j + len(target)
+                        c = here + c
+                        if c < dist[i + size][k]:
+                            dist[i + size][k] = c
+            if not live and i < n and min(below) > limit:
+                # Nothing within the limit in this row or the next (which only this row and the
+                # one before reach), so nothing after them either.
+                return inf
+        return dist[n][m] if dist[n][m] <= limit else inf
+
+    def _costs_of(self, read: str) -> tuple[list[float], list[tuple[tuple[int, str, float], ...]]]:
+        """For :func:`ocr_distance` (which compares one token with its many candidates): what
+        adding each character of ``read`` costs, and the confusions that may start at each
+        position of ``read`` (and at its end: none): (size read, printed, cost)."""
+        added = [THIN.get(c, OTHER) for c in read]
+        if not read:
+            return added, [()]
+        starts = [
+            self.starts.get(read[i], ()) + self.starts.get(read[i : i + 2], ())
+            for i in range(len(read) - 1)
+        ]
+        starts += [self.starts.get(read[-1], ()), ()]
+        return added, starts
 
 
-@functools.lru_cache(maxsize=256)
-def _read_costs(read: str) -> tuple[list[float], list[tuple[tuple[int, str, float], ...]]]:
-    """For :func:`ocr_distance` (which compares one token with its many candidates): what
-    adding each character of ``read`` costs, and the confusions that may start at each
-    position of ``read`` (and at its end: none): (size read, printed, cost)."""
-    added = [THIN.get(c, OTHER) for c in read]
-    if not read:
-        return added, [()]
-    starts = [
-        _STARTS.get(read[i], ()) + _STARTS.get(read[i : i + 2], ()) for i in range(len(read) - 1)
-    ]
-    starts += [_STARTS.get(read[-1], ()), ()]
-    return added, starts
+#: The team's table.
+BUILT_IN = ConfusionTable(CONFUSIONS)
+#: The built-in table's methods, as functions.
+variants = BUILT_IN.variants
+variant_spellings = BUILT_IN.variant_spellings
+ocr_distance = BUILT_IN.distance
 
 
 def edits1(word: str, ordered: Sequence[str] | None = None) -> set[str]:

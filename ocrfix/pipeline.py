@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, get_args
 
+from .confusions import BUILT_IN, ConfusionTable
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
 from .fixers.base import Context, Fixer
@@ -40,7 +42,9 @@ class Pipeline:
     ``fixers``: names to run (default: all); ``disable``: names to skip; ``config``: options
     per fixer name, e.g. ``{"punctuation_spacing": {"stop_for_comma": False}}``;
     ``lexicon``: a :class:`Lexicon` (default: the shared English + UN lexicon);
-    ``mode``: the default output mode (see :data:`MODES`).
+    ``mode``: the default output mode (see :data:`MODES`); ``model``: the OCR confusion
+    table the word fixers weigh candidates with, a :class:`~ocrfix.confusions.ConfusionTable`
+    or the path of a file written by ``ocrfix learn`` (default: the built-in table).
     """
 
     def __init__(
@@ -51,8 +55,10 @@ class Pipeline:
         config: Mapping[str, Mapping[str, Any]] | None = None,
         lexicon: Lexicon | None = None,
         mode: Mode = "faithful",
+        model: ConfusionTable | str | os.PathLike[str] | None = None,
     ) -> None:
         self.mode: Mode = _check_mode(mode)
+        self.confusions = _confusion_table(model)
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
         skipped = set(disable)
@@ -120,7 +126,7 @@ class Pipeline:
                     if foreign is None:
                         foreign = list(other_language_spans(current))
                     guarded = _merge(ignored + foreign)
-                ctx = Context(self.lexicon, tuple(guarded))
+                ctx = Context(self.lexicon, tuple(guarded), self.confusions)
                 proposed = [
                     e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
                 ]
@@ -151,6 +157,19 @@ class Pipeline:
         """Fix each text of a stream, lazily."""
         for text in texts:
             yield self.fix(text)
+
+
+def _confusion_table(model: ConfusionTable | str | os.PathLike[str] | None) -> ConfusionTable:
+    if model is None:
+        return BUILT_IN
+    if isinstance(model, ConfusionTable):
+        return model
+    from .error_model import ModelError, load  # deferred: only a custom model needs it
+
+    try:
+        return load(model)
+    except ModelError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _check_mode(mode: str) -> Mode:

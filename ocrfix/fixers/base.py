@@ -7,13 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
+from ..confusions import BUILT_IN, ConfusionTable
 from ..edits import Edit
 from ..lexicon import Lexicon
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a fixer may consult besides the text: the lexicon and where not to touch.
+    """What a fixer may consult besides the text: the lexicon, the OCR confusion table and
+    where not to touch.
 
     ``guarded`` holds sorted, non-overlapping (start, end) spans of the text being fixed that
     language-dependent fixers must leave alone (other-language paragraphs, ignored lines).
@@ -21,6 +23,12 @@ class Context:
 
     lexicon: Lexicon
     guarded: tuple[tuple[int, int], ...] = field(default=())
+    confusions: ConfusionTable = BUILT_IN
+
+    def memo_name(self, name: str) -> str:
+        """``name`` for a memo of decisions that depend on the confusion table: another
+        table's decisions are kept apart."""
+        return name if self.confusions is BUILT_IN else f"{name}@{self.confusions.key}"
 
     def is_guarded(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` touch a guarded span?"""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..confusions import edits1, ocr_distance, variant_spellings, variants
+from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
 from ..tokens import case_shape, match_case
@@ -56,7 +56,7 @@ class CharacterConfusionsFixer:
         # corrections for that choice.
         scans: Memo[tuple[Hashable, str], _Scan] = lex.memo("character_confusions.scans", 4_000)
         fixes: Memo[tuple[Hashable, str], tuple[Edit, ...]]
-        fixes = lex.memo("character_confusions.paragraphs", 4_000)
+        fixes = lex.memo(ctx.memo_name("character_confusions.paragraphs"), 4_000)
         parts: list[tuple[int, str, _Scan]] = []
         long_words = suspects = 0
         for offset, part in paragraphs(text):
@@ -75,12 +75,12 @@ class CharacterConfusionsFixer:
         fuzzy = self.fuzzy and suspects >= FUZZY_SHARE * max(long_words, 50)
         for offset, part, scan in parts:
             if len(part) > PARAGRAPH_MEMO_CHARS:
-                yield from shifted(self._fix(part, scan[1], fuzzy, lex), offset)
+                yield from shifted(self._fix(part, scan[1], fuzzy, lex, ctx), offset)
                 continue
             key = ((self, fuzzy), part)
             edits = fixes.get(key)
             if edits is None:
-                edits = tuple(self._fix(part, scan[1], fuzzy, lex))
+                edits = tuple(self._fix(part, scan[1], fuzzy, lex, ctx))
                 fixes.put(key, edits)
             yield from shifted(edits, offset)
 
@@ -116,13 +116,18 @@ class CharacterConfusionsFixer:
         return long_words, tuple(suspects)
 
     def _fix(
-        self, text: str, suspects: tuple[tuple[int, int, str], ...], fuzzy: bool, lex: Lexicon
+        self,
+        text: str,
+        suspects: tuple[tuple[int, int, str], ...],
+        fuzzy: bool,
+        lex: Lexicon,
+        ctx: Context,
     ) -> Iterator[Edit]:
         """The corrections of the ``suspects`` of ``text``."""
         # Decisions that depend only on the token and the lexicon are kept with the lexicon:
         # a token seen on an earlier pass, page or text is not searched again.
         found: Memo[tuple[float, str, bool, bool], dict[str, float]]
-        found = lex.memo("character_confusions.candidates", 10_000)
+        found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         for start, end, token in suspects:
             name_like = token[:1].isupper() and not sentence_start(text, start)
             key = (self.max_cost, token, name_like, fuzzy)
@@ -133,7 +138,7 @@ class CharacterConfusionsFixer:
                 trusted = lex.built_spellings(RARE)
                 if trusted is None and len(found) >= UNINDEXED_SEARCHES:
                     trusted = lex.spellings(RARE)
-                costs = self._candidates(token, name_like, lex, fuzzy, trusted)
+                costs = self._candidates(token, name_like, lex, fuzzy, trusted, ctx.confusions)
                 found.put(key, costs)
             if not costs:
                 continue
@@ -151,6 +156,7 @@ class CharacterConfusionsFixer:
         lex: Lexicon,
         fuzzy: bool,
         trusted: Spellings | None = None,
+        table: ConfusionTable = BUILT_IN,
     ) -> dict[str, float]:
         """Known words ``token`` may be a misreading of, with their OCR cost (within limits).
         With ``trusted`` (``lex.spellings(RARE)``) only the spellings that begin a trusted
@@ -176,12 +182,14 @@ class CharacterConfusionsFixer:
         # see ``Spellings``, exact for spellings without a hyphen (word tokens hold none).
         pruned = trusted if "-" not in token else None
         if pruned is None:
-            found = {v for v in {c.lower() for c, _ in variants(token, 2)} if _acceptable(v, lex)}
+            found = {
+                v for v in {c.lower() for c, _ in table.variants(token, 2)} if _acceptable(v, lex)
+            }
         else:
-            found = variant_spellings(token, 2, pruned.ordered) & pruned.members
+            found = table.variant_spellings(token, 2, pruned.ordered) & pruned.members
         for cl in found:
             if cl != low:
-                costs[cl] = ocr_distance(token, match_case(cl, shape), limit)
+                costs[cl] = table.distance(token, match_case(cl, shape), limit)
         if not name_like and low.isascii():
             if pruned is None:
                 edits = {c for c in edits1(low) if _acceptable(c, lex)}
@@ -189,11 +197,11 @@ class CharacterConfusionsFixer:
                 edits = edits1(low, pruned.ordered) & pruned.members
             for cand in edits:
                 if cand not in costs:
-                    costs[cand] = ocr_distance(low, cand, limit)
+                    costs[cand] = table.distance(low, cand, limit)
             if not costs and fuzzy and len(low) >= 8 and low.isalpha():
                 for term, _dist, _count in lex.candidates(low, 2):
                     if term not in costs and _acceptable(term, lex):
-                        costs[term] = ocr_distance(low, term, limit)
+                        costs[term] = table.distance(low, term, limit)
         return {c: cost for c, cost in costs.items() if cost <= limit}
 
     def _choose(

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..confusions import OTHER, THIN, ocr_distance, variants
+from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
@@ -55,12 +55,14 @@ class RealWordsFixer:
         if not _damaged(text, lex):
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
-        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex, ctx))
 
-    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        # (Named by all the options: max_cost, min_count and min_prior decide the candidates.)
-        memo = lex.memo(f"{self!r}.candidates", 20_000)
+    def _propose(self, text: str, lex: Lexicon, ctx: Context) -> Iterator[Edit]:
+        # (Named by all the options: max_cost, min_count and min_prior decide the candidates,
+        # and by the confusion table.)
+        memo = lex.memo(ctx.memo_name(f"{self!r}.candidates"), 20_000)
+        table = ctx.confusions
         for before, token, after in _triples(text):
             word = token.group()
             if not _WORD.fullmatch(word) or word in OTHER_FUNCTION_WORDS:
@@ -79,7 +81,7 @@ class RealWordsFixer:
             if sides == 2 or lex.is_protected(word):
                 continue  # the word fits both sides, or is never to be changed
             if options is None:  # (searched only for words that fail a side: the costlier test)
-                options = tuple(self._options(word, lex))
+                options = tuple(self._options(word, lex, table))
                 memo.put(word, options)
             fits = [v for v in options if lex.bigram(first, v) and lex.bigram(v, second)]
             if not fits:
@@ -104,11 +106,11 @@ class RealWordsFixer:
                 0.7,
             )
 
-    def _options(self, word: str, lex: Lexicon) -> Iterator[str]:
+    def _options(self, word: str, lex: Lexicon, table: ConfusionTable = BUILT_IN) -> Iterator[str]:
         """Common words ``word`` may be a misreading of, by one table confusion or one letter
         dropped or added."""
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        spellings = [v for v, _ in variants(word, 1)]
+        spellings = [v for v, _ in table.variants(word, 1)]
         # Only letters OCR may drop within ``max_cost`` (thin ones) are put back: another
         # letter costs OCR's arbitrary edit, above the cost. (Two cheap confusions could spell
         # the same string in theory; on every word of the lexicon and 60,000 garbled ones the
@@ -127,7 +129,7 @@ class RealWordsFixer:
                 continue  # a last letter is not a speck: 'wet' is no 'we'
             if lex.frequency(v) < self.min_prior * lex.frequency(word):
                 continue  # only a word far rarer than the other is doubted: 'cats' stays
-            if ocr_distance(word, v, self.max_cost) <= self.max_cost:
+            if table.distance(word, v, self.max_cost) <= self.max_cost:
                 yield v
 
 

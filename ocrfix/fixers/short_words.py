@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..confusions import ocr_distance
+from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
@@ -55,13 +55,16 @@ class ShortWordsFixer:
         # Paragraph by paragraph: a token, its neighbours and the lookarounds of the patterns
         # (two characters back, the next word ahead) stay on its line or the line before.
         memo: Memo[str, tuple[Edit, ...]]
-        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
+        table = ctx.confusions
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex, table, ctx))
 
-    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+    def _propose(
+        self, text: str, lex: Lexicon, table: ConfusionTable, ctx: Context
+    ) -> Iterator[Edit]:
         # The decision for a token between two words, kept with the lexicon ('' for none).
         decisions: Memo[tuple[int, float, float, str, str, str], str]
-        decisions = lex.memo("short_words.decisions", 20_000)
+        decisions = lex.memo(ctx.memo_name("short_words.decisions"), 20_000)
         decided = decisions.get
         for m in _TOKEN.finditer(text):
             token, nxt = m.group("tok"), m.group("next")
@@ -81,7 +84,7 @@ class ShortWordsFixer:
                 fixed = ""
                 if self._suspect(token, prev, nxt, lex):
                     plain = token.replace("é", "e").replace("è", "e")
-                    fixed = self._choose(plain, prev, nxt, lex) or ""
+                    fixed = self._choose(plain, prev, nxt, lex, table) or ""
                 decisions.put(key, fixed)
             if fixed:
                 yield Edit(
@@ -108,10 +111,12 @@ class ShortWordsFixer:
             and lex.bigram(token, nxt) == 0
         )
 
-    def _choose(self, token: str, prev: str, nxt: str, lex: Lexicon) -> str | None:
+    def _choose(
+        self, token: str, prev: str, nxt: str, lex: Lexicon, table: ConfusionTable
+    ) -> str | None:
         scored = []
         for cand in CANDIDATES:
-            cost = ocr_distance(token, cand, self.max_cost)  # inf above it
+            cost = table.distance(token, cand, self.max_cost)  # inf above it
             if cost > self.max_cost:
                 continue
             left, right = lex.bigram(prev, cand), lex.bigram(cand, nxt)

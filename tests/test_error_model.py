@@ -1,0 +1,106 @@
+"""The learned OCR error model: alignment, learning, the table file, and its use by the fixers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import ocrfix
+from ocrfix import error_model
+from ocrfix.cli import main
+from ocrfix.confusions import BUILT_IN, ConfusionTable
+from ocrfix.pipeline import ConfigError
+
+SEED = Path(__file__).resolve().parent.parent / "corpora" / "seed"
+
+
+def test_confusions_of_real_misreadings() -> None:
+    assert list(error_model.confusions_in("Requests", "Reguests")) == [("g", "q")]
+    assert list(error_model.confusions_in("International", "Intemational")) == [("m", "rn")]
+    assert list(error_model.confusions_in("Development", "Development")) == []
+    # debris, not a confusion
+    assert list(error_model.confusions_in("Development", "Dxyzwvqment")) == []
+
+
+def test_words_align_one_to_one_around_a_merged_word() -> None:
+    gt = "11. Decides to include in the provisional agenda"
+    ocr = "11. Decidesto inciude in the provisional agenda"
+    pairs = list(error_model.aligned_words(gt, ocr))
+    assert ("agenda", "agenda") in pairs and ("provisional", "provisional") in pairs
+    assert ("to", "inciude") not in pairs  # the merge shifted them: not a confusion
+
+
+def _scanner(text: str) -> str:
+    """A scanner of our own that reads a word's final ``s`` as ``y``."""
+    return re.sub(r"(?<=[a-z])s\b", "y", text)
+
+
+def _learned(tmp_path: Path) -> Path:
+    gt = (SEED / "un_draft_migration.gt.txt").read_text(encoding="utf-8")
+    for k in range(3):
+        (tmp_path / f"page{k}.gt.txt").write_text(gt, encoding="utf-8")
+        (tmp_path / f"page{k}-light.ocr.txt").write_text(_scanner(gt), encoding="utf-8")
+    out = tmp_path / "scanner.ocrfix"
+    assert main(["learn", str(tmp_path), "-o", str(out)]) == 0
+    return out
+
+
+def test_a_learned_confusion_is_repaired_afterwards(tmp_path: Path) -> None:
+    text = "Calls upon all Member Statey to submit their views"
+    assert ("y", "s") not in {(r, p) for r, p, _ in BUILT_IN.entries}
+    assert ocrfix.fix(text) == text  # the built-in table knows no such confusion
+    learned = ocrfix.Pipeline(model=_learned(tmp_path))
+    assert learned.fix(text) == "Calls upon all Member States to submit their views"
+    # what the built-in table repairs, the extended one still does
+    assert learned.fix("Reguests the Secretary-General") == "Requests the Secretary-General"
+    # and the default pipeline, sharing the lexicon and its memos, is unchanged
+    assert ocrfix.fix(text) == text
+
+
+def test_the_table_file_round_trips(tmp_path: Path) -> None:
+    path = _learned(tmp_path)
+    table = error_model.load(path)
+    assert path.read_text(encoding="utf-8").startswith(error_model.FORMAT)
+    costs = {(r, p): c for r, p, c in table.entries}
+    assert costs[("y", "s")] < 0.6
+    assert costs[("g", "q")] == dict(((r, p), c) for r, p, c in BUILT_IN.entries)[("g", "q")]
+    assert ConfusionTable(table.entries).key == table.key
+
+
+def test_learned_alone_and_min_count(tmp_path: Path) -> None:
+    gt = (SEED / "un_draft_migration.gt.txt").read_text(encoding="utf-8")
+    alone = error_model.learn([(gt, _scanner(gt))], extend=False)
+    assert {(r, p) for r, p, _ in alone.table.entries} == {("y", "s")}
+    with pytest.raises(error_model.ModelError, match="nothing to learn"):
+        error_model.learn([(gt, gt)])
+
+
+def test_bad_tables_and_folders_are_clear_errors(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.ocrfix"
+    bad.write_text("read\tprinted\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not an ocrfix confusion table"):
+        ocrfix.Pipeline(model=bad)
+    bad.write_text(error_model.FORMAT + "\nm\trn\tcheap\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.ocrfix:2"):
+        ocrfix.Pipeline(model=bad)
+    with pytest.raises(ConfigError, match="cannot read"):
+        ocrfix.Pipeline(model=tmp_path / "missing.ocrfix")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["learn", str(empty), "-o", str(tmp_path / "t.ocrfix")]) == 2
+    assert "no NAME.gt.txt / NAME.ocr.txt pairs" in capsys.readouterr().err
+    assert not (tmp_path / "t.ocrfix").exists()
+
+
+def test_config_model_is_relative_to_the_config_file(tmp_path: Path) -> None:
+    from ocrfix import config
+
+    table = _learned(tmp_path)
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.ocrfix]\nmodel = "{table.name}"\n', encoding="utf-8"
+    )
+    loaded = config.load(tmp_path / "pyproject.toml")
+    assert loaded.model == str(table.resolve())
+    assert loaded.pipeline().fix("Member Statey to") == "Member States to"
