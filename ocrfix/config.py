@@ -64,15 +64,17 @@ class Config:
 
     def settings(self, mode: str | None = None) -> dict[str, Any]:
         """What a worker needs to build the pipeline: plain, JSON-ready data."""
-        return {
+        settings: dict[str, Any] = {
             "fixers": None if self.fixers is None else list(self.fixers),
             "disable": list(self.disable),
             "fixer_options": {k: dict(v) for k, v in self.fixer_options.items()},
             "mode": mode or self.mode,
             "words": list(self.words),
             "protected": list(self.protected),
-            "model": self.model,
         }
+        if self.model is not None:  # (absent otherwise: earlier batch manifests still match)
+            settings["model"] = self.model
+        return settings
 
     def pipeline(self, mode: str | None = None) -> Pipeline:
         """Build (and so validate) the pipeline this configuration describes."""
