@@ -1032,9 +1032,7 @@ def check_tesseract() -> str:
     return version
 
 
-def run_tesseract(
-    img: Image.Image, dpi: int, tmpdir: str, stem: str, psm: str | None = PSM
-) -> str:
+def run_tesseract(img: Image.Image, dpi: int, tmpdir: str, stem: str, psm: str | None = PSM) -> str:
     """Tesseract's text of ``img``; ``psm`` None leaves Tesseract's default (3)."""
     path = os.path.join(tmpdir, stem + ".png")
     img.save(path, dpi=(dpi, dpi))

@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--mode", choices=MODES, help="output mode (default: faithful)")
     common.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        metavar="P",
+        help="make no edit less confident than P, from 0 to 1 (default: 0: every edit the "
+        "fixers' own thresholds allow)",
+    )
+    common.add_argument(
         "--encoding", metavar="ENC", help="decode input files with ENC (default: UTF-8; a BOM wins)"
     )
 
@@ -149,10 +156,25 @@ def _utf8_stdout() -> None:
         sys.stdout.reconfigure(encoding="utf-8")
 
 
+def _confidence(value: str) -> float:
+    try:
+        p = float(value)
+    except ValueError:
+        p = -1.0
+    if not 0 <= p <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return p
+
+
 def _config(args: argparse.Namespace) -> Config:
+    import dataclasses
+
     from . import config
 
-    return config.discover(args.config)
+    found = config.discover(args.config)
+    if getattr(args, "min_confidence", None) is not None:
+        found = dataclasses.replace(found, min_confidence=args.min_confidence)
+    return found
 
 
 def _collect(

@@ -9,6 +9,7 @@ Keys (all optional)::
     words = ["our_words.txt"]           # extra word lists, relative to this file
     protected = ["Ouagadougou"]         # words no fixer may change
     model = "scanner.ocrfix"            # a confusion table from `ocrfix learn`
+    min_confidence = 0.9                # make no edit less confident than this
     include = ["*.txt"]                 # files taken when a folder is given
     exclude = ["drafts", "*.gt.txt"]    # files and folders never touched
 
@@ -40,6 +41,7 @@ KEYS: tuple[str, ...] = (
     "words",
     "protected",
     "model",
+    "min_confidence",
     "include",
     "exclude",
 )
@@ -57,6 +59,7 @@ class Config:
     words: tuple[str, ...] = ()
     protected: tuple[str, ...] = ()
     model: str | None = None  #: a confusion table file (``ocrfix learn``), absolute
+    min_confidence: float = 0.0  #: edits less confident than this are not made
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     root: Path = field(default_factory=Path.cwd)
@@ -74,6 +77,8 @@ class Config:
         }
         if self.model is not None:  # (absent otherwise: earlier batch manifests still match)
             settings["model"] = self.model
+        if self.min_confidence:  # (the same: absent at its default)
+            settings["min_confidence"] = self.min_confidence
         return settings
 
     def pipeline(self, mode: str | None = None) -> Pipeline:
@@ -147,6 +152,11 @@ def from_mapping(table: Mapping[str, Any], *, root: Path, source: Path | None = 
         if not isinstance(table["model"], str):
             raise ConfigError(f"{where}: 'model' must be the path of a confusion table file")
         values["model"] = str((root / table["model"]).resolve())
+    if "min_confidence" in table:
+        value = table["min_confidence"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise ConfigError(f"{where}: 'min_confidence' must be a number from 0 to 1")
+        values["min_confidence"] = float(value)
     if "mode" in table:
         mode = table["mode"]
         if mode not in MODES:
@@ -249,6 +259,7 @@ def pipeline_from_settings(settings: Mapping[str, Any], source: Path | None = No
             lexicon=lexicon,
             mode=settings.get("mode", "faithful"),
             model=settings.get("model"),
+            min_confidence=settings.get("min_confidence", 0.0),
         )
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}" if source else str(exc)) from None

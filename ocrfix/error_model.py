@@ -15,6 +15,7 @@ confusions seen fewer than ``min_count`` times, are not learned.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -28,6 +29,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .confusions import BUILT_IN, ConfusionTable
 
+#: The default model: learned from the training pairs by ``benchmarks/train_model.py``.
+DEFAULT_TABLE_FILE = Path(__file__).parent / "data" / "confusions.tsv"
 #: First line of a table file; a later format gets another number.
 FORMAT = "# ocrfix confusion table 1"
 #: Costs are kept under this: an arbitrary edit costs :data:`ocrfix.confusions.OTHER`.
@@ -178,13 +181,15 @@ def learn_folder(folder: str | os.PathLike[str], **options: int | bool) -> Learn
     return learn(texts, **options)  # type: ignore[arg-type]
 
 
-def save(learned: Learned, path: str | os.PathLike[str]) -> None:
+def save(learned: Learned, path: str | os.PathLike[str], note: str = "") -> None:
     """Write the table as text: a header, then ``read TAB printed TAB cost TAB seen``."""
     lines = [
         FORMAT,
         f"# learned from {learned.pairs} pairs, {learned.words} aligned words; "
         f"scale {learned.scale:.4f}",
     ]
+    if note:
+        lines.append(f"# {note}")
     for read, printed, cost in learned.table.entries:
         n = learned.counts.get((read, printed), 0)
         lines.append(f"{_escape(read)}\t{_escape(printed)}\t{cost}\t{n}")
@@ -216,6 +221,14 @@ def load(path: str | os.PathLike[str]) -> ConfusionTable:
         return ConfusionTable(tuple(entries))
     except ValueError as exc:
         raise ModelError(f"{path}: {exc}") from None
+
+
+@functools.cache
+def default_table() -> ConfusionTable:
+    """The shipped model (loaded once); the built-in table if the package lacks it."""
+    if not DEFAULT_TABLE_FILE.is_file():
+        return BUILT_IN
+    return load(DEFAULT_TABLE_FILE)
 
 
 def _escape(s: str) -> str:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, get_args
 
-from .confusions import BUILT_IN, ConfusionTable
+from .confusions import ConfusionTable
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
 from .fixers.base import Context, Fixer
@@ -44,7 +44,10 @@ class Pipeline:
     ``lexicon``: a :class:`Lexicon` (default: the shared English + UN lexicon);
     ``mode``: the default output mode (see :data:`MODES`); ``model``: the OCR confusion
     table the word fixers weigh candidates with, a :class:`~ocrfix.confusions.ConfusionTable`
-    or the path of a file written by ``ocrfix learn`` (default: the built-in table).
+    or the path of a file written by ``ocrfix learn`` (default: the shipped model,
+    learned from the training pages; ``ocrfix.confusions.BUILT_IN`` is the team's table);
+    ``min_confidence``: edits less confident than this (0 to 1) are not made (a word fixer's
+    confidence is the scorer's posterior, see :mod:`ocrfix.noisy_channel`).
     """
 
     def __init__(
@@ -56,8 +59,14 @@ class Pipeline:
         lexicon: Lexicon | None = None,
         mode: Mode = "faithful",
         model: ConfusionTable | str | os.PathLike[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         self.mode: Mode = _check_mode(mode)
+        if not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1:
+            raise ConfigError(
+                f"min_confidence must be a number from 0 to 1, not {min_confidence!r}"
+            )
+        self.min_confidence = float(min_confidence)
         self.confusions = _confusion_table(model)
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
@@ -128,7 +137,9 @@ class Pipeline:
                     guarded = _merge(ignored + foreign)
                 ctx = Context(self.lexicon, tuple(guarded), self.confusions)
                 proposed = [
-                    e for e in stage.propose(current, ctx) if not ctx.is_guarded(e.start, e.end)
+                    e
+                    for e in stage.propose(current, ctx)
+                    if e.confidence >= self.min_confidence and not ctx.is_guarded(e.start, e.end)
                 ]
                 stage_edits = non_overlapping(proposed)
                 if not stage_edits:
@@ -160,11 +171,12 @@ class Pipeline:
 
 
 def _confusion_table(model: ConfusionTable | str | os.PathLike[str] | None) -> ConfusionTable:
+    from .error_model import ModelError, default_table, load
+
     if model is None:
-        return BUILT_IN
+        return default_table()
     if isinstance(model, ConfusionTable):
         return model
-    from .error_model import ModelError, load  # deferred: only a custom model needs it
 
     try:
         return load(model)

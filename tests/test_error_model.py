@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -33,8 +32,8 @@ def test_words_align_one_to_one_around_a_merged_word() -> None:
 
 
 def _scanner(text: str) -> str:
-    """A scanner of our own that reads a word's final ``s`` as ``y``."""
-    return re.sub(r"(?<=[a-z])s\b", "y", text)
+    """A scanner of our own that reads every ``s`` as ``k``."""
+    return text.replace("s", "k")
 
 
 def _learned(tmp_path: Path) -> Path:
@@ -48,15 +47,18 @@ def _learned(tmp_path: Path) -> Path:
 
 
 def test_a_learned_confusion_is_repaired_afterwards(tmp_path: Path) -> None:
-    text = "Calls upon all Member Statey to submit their views"
-    assert ("y", "s") not in {(r, p) for r, p, _ in BUILT_IN.entries}
-    assert ocrfix.fix(text) == text  # the built-in table knows no such confusion
+    # (Words with two: one letter misread, a long word is repaired by any table.)
+    text = "the issues of the missions of the Assembly"
+    misread = _scanner(text)
+    for table in (BUILT_IN, error_model.default_table()):
+        assert ("k", "s") not in {(r, p) for r, p, _ in table.entries}
+    assert ocrfix.fix(misread) == misread  # the default model knows no such confusion
     learned = ocrfix.Pipeline(model=_learned(tmp_path))
-    assert learned.fix(text) == "Calls upon all Member States to submit their views"
+    assert learned.fix(misread) == text
     # what the built-in table repairs, the extended one still does
     assert learned.fix("Reguests the Secretary-General") == "Requests the Secretary-General"
     # and the default pipeline, sharing the lexicon and its memos, is unchanged
-    assert ocrfix.fix(text) == text
+    assert ocrfix.fix(misread) == misread
 
 
 def test_the_table_file_round_trips(tmp_path: Path) -> None:
@@ -64,7 +66,7 @@ def test_the_table_file_round_trips(tmp_path: Path) -> None:
     table = error_model.load(path)
     assert path.read_text(encoding="utf-8").startswith(error_model.FORMAT)
     costs = {(r, p): c for r, p, c in table.entries}
-    assert costs[("y", "s")] < 0.6
+    assert costs[("k", "s")] < 0.6
     assert costs[("g", "q")] == dict(((r, p), c) for r, p, c in BUILT_IN.entries)[("g", "q")]
     assert ConfusionTable(table.entries).key == table.key
 
@@ -72,7 +74,8 @@ def test_the_table_file_round_trips(tmp_path: Path) -> None:
 def test_learned_alone_and_min_count(tmp_path: Path) -> None:
     gt = (SEED / "un_draft_migration.gt.txt").read_text(encoding="utf-8")
     alone = error_model.learn([(gt, _scanner(gt))], extend=False)
-    assert {(r, p) for r, p, _ in alone.table.entries} == {("y", "s")}
+    learned = {(r, p) for r, p, _ in alone.table.entries}
+    assert ("k", "s") in learned and learned <= {("k", "s"), ("kk", "ss")}
     with pytest.raises(error_model.ModelError, match="nothing to learn"):
         error_model.learn([(gt, gt)])
 
@@ -103,4 +106,4 @@ def test_config_model_is_relative_to_the_config_file(tmp_path: Path) -> None:
     )
     loaded = config.load(tmp_path / "pyproject.toml")
     assert loaded.model == str(table.resolve())
-    assert loaded.pipeline().fix("Member Statey to") == "Member States to"
+    assert loaded.pipeline().fix("the mikkionk of") == "the missions of"

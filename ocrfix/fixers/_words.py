@@ -59,8 +59,14 @@ def foreign_nearby(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in OTHER_FUNCTION_WORDS:
         return True
     # (Only within the paragraph: a French paragraph says nothing of the English one after it.)
-    before = _BLANK_LINE.split(text[max(0, start - 30) : start])[-1]
-    window = before + " " + _BLANK_LINE.split(text[end : end + 30])[0]
+    # (Whole words only: a word the window's edge cuts, 'en' of 'ensure', says nothing.)
+    lo, hi = max(0, start - 30), end + 30
+    while 0 < lo < start and text[lo - 1].isalpha():
+        lo += 1
+    while end < hi < len(text) and text[hi].isalpha():
+        hi -= 1
+    before = _BLANK_LINE.split(text[lo:start])[-1]
+    window = before + " " + _BLANK_LINE.split(text[end:hi])[0]
     accented = 0
     romance = False  # 'de' and 'la' also occur in English names ('Rio de Janeiro'): half a clue
     for w in _ANY_WORD.findall(window):

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
-from ..confusions import BUILT_IN, ConfusionTable
+from ..confusions import ConfusionTable
 from ..edits import Edit
+from ..error_model import default_table
 from ..lexicon import Lexicon
 
 
@@ -23,12 +24,12 @@ class Context:
 
     lexicon: Lexicon
     guarded: tuple[tuple[int, int], ...] = field(default=())
-    confusions: ConfusionTable = BUILT_IN
+    confusions: ConfusionTable = field(default_factory=default_table)
 
     def memo_name(self, name: str) -> str:
         """``name`` for a memo of decisions that depend on the confusion table: another
         table's decisions are kept apart."""
-        return name if self.confusions is BUILT_IN else f"{name}@{self.confusions.key}"
+        return name if self.confusions is default_table() else f"{name}@{self.confusions.key}"
 
     def is_guarded(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` touch a guarded span?"""

@@ -2,15 +2,15 @@
 
 Only words the lexicon does not know are considered. Candidates come from the OCR confusion
 table (g/q, rn/m, cl/d, li/h, 1/l, 0/o, e/c ...), from single edits, and for long words from
-the fuzzy index; each is scored by how likely OCR made that error (``ocr_distance``), how
-common the word is, and whether it fits its neighbours (bigrams). A correction is made only
-when one candidate is clearly best; capitalised words inside a sentence (names) need a pure
-confusion-table explanation.
+the fuzzy index, up to an OCR cost of ``max_cost``. The noisy-channel scorer
+(:mod:`ocrfix.noisy_channel`) weighs each against keeping the word as read: how likely OCR made
+that error, how common the word is, and whether it fits its neighbours (bigrams). A correction
+is made only when the best candidate's posterior reaches ``threshold``; a capitalised word
+inside a sentence (a name) starts with a higher prior of being right as read.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -18,6 +18,7 @@ from typing import ClassVar
 from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
+from ..noisy_channel import Weights, rank
 from ..tokens import case_shape, match_case
 from ..wordforms import well_formed
 from ._words import (
@@ -43,9 +44,24 @@ class CharacterConfusionsFixer:
     name: ClassVar[str] = "character_confusions"
     language_independent: ClassVar[bool] = False
     min_length: int = 4
-    max_cost: float = 1.0
-    margin: float = 3.0  # log-score lead the best candidate needs over the runner-up
+    # The dearest misreading a candidate may need (words of 9 letters or more: +0.5), for a
+    # name (a capitalised word inside a sentence), for a word of fewer than 7 letters.
+    max_cost: float = 1.5
+    name_cost: float = 1.0
+    short_cost: float = 1.0
     fuzzy: bool = True  # use the fuzzy index for long words with no closer candidate
+    # The scorer's weights and threshold (see ``noisy_channel.Weights``).
+    channel: float = Weights.channel
+    context: float = Weights.context
+    unknown_prior: float = Weights.unknown
+    name_prior: float = Weights.name
+    threshold: float = Weights.threshold
+
+    @property
+    def weights(self) -> Weights:
+        return Weights(
+            self.channel, self.context, self.unknown_prior, self.name_prior, self.threshold
+        )
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -126,11 +142,11 @@ class CharacterConfusionsFixer:
         """The corrections of the ``suspects`` of ``text``."""
         # Decisions that depend only on the token and the lexicon are kept with the lexicon:
         # a token seen on an earlier pass, page or text is not searched again.
-        found: Memo[tuple[float, str, bool, bool], dict[str, float]]
+        found: Memo[tuple[float, float, float, str, bool, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         for start, end, token in suspects:
             name_like = token[:1].isupper() and not sentence_start(text, start)
-            key = (self.max_cost, token, name_like, fuzzy)
+            key = (self.max_cost, self.name_cost, self.short_cost, token, name_like, fuzzy)
             costs = found.get(key)
             if costs is None:
                 # The pruned search needs an index of the lexicon's words, built on first use:
@@ -144,10 +160,16 @@ class CharacterConfusionsFixer:
                 continue
             if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
-            context = neighbours(text, start, end)
-            fixed = self._choose(token, costs, context, lex)
-            if fixed is not None and fixed != token:
-                yield Edit(start, end, token, fixed, self.name, f"OCR misread of '{fixed}'", 0.8)
+            weights = self.weights
+            keep = weights.name if name_like else weights.unknown
+            ranking = rank(token, costs, neighbours(text, start, end), lex, weights, keep)
+            best = ranking.choice(weights.threshold)
+            if best is not None:
+                fixed = match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
+                if fixed != token:
+                    yield Edit(
+                        start, end, token, fixed, self.name, ranking.reason(), ranking.posterior
+                    )
 
     def _candidates(
         self,
@@ -170,9 +192,9 @@ class CharacterConfusionsFixer:
         # Short words have many neighbours one arbitrary edit away ('devel' -> 'level'): they
         # need a confusion-table explanation; long words may carry one arbitrary edit.
         if name_like:
-            limit = 0.4  # names: only the strongest confusions (rn/m, cl/d, 1/l, g/q ...)
+            limit = self.name_cost  # names: only the strongest confusions (rn/m, cl/d ...)
         elif len(low) < 7:
-            limit = 0.6
+            limit = self.short_cost
         else:
             limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
         # (Costs over the limit come back as inf: they are dropped below all the same.)
@@ -204,18 +226,6 @@ class CharacterConfusionsFixer:
                         costs[term] = table.distance(low, term, limit)
         return {c: cost for c, cost in costs.items() if cost <= limit}
 
-    def _choose(
-        self, token: str, costs: dict[str, float], context: tuple[str, str], lex: Lexicon
-    ) -> str | None:
-        """The clearly best candidate in this context, or None when unsure."""
-        scored = sorted(
-            ((_score(c, cost, context, lex), c) for c, cost in costs.items()), reverse=True
-        )
-        best_score, best = scored[0]
-        if len(scored) > 1 and best_score - scored[1][0] < self.margin:
-            return None
-        return match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
-
 
 #: Share of unknown words (of four letters or more) above which text counts as badly damaged:
 #: clean UN pages stay under it (at most 8 % of a page, names and French titles included).
@@ -224,20 +234,6 @@ FUZZY_SHARE = 0.08
 #: Candidate searches a lexicon makes without the index of its words (``Lexicon.spellings``):
 #: building it costs about as much as this many full searches.
 UNINDEXED_SEARCHES = 32
-
-#: How many units of log-frequency one unit of OCR cost outweighs.
-COST_WEIGHT = 8.0
-
-
-def _score(cand: str, cost: float, context: tuple[str, str], lex: Lexicon) -> float:
-    score = math.log(lex.frequency(cand) + 1) - COST_WEIGHT * cost
-    prev, nxt = context
-    if prev:
-        score += 0.5 * math.log1p(lex.bigram(prev, cand) / 1000)
-    if nxt:
-        score += 0.5 * math.log1p(lex.bigram(cand, nxt) / 1000)
-    return score
-
 
 _SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ally")
 _PREFIXES = (

@@ -28,6 +28,7 @@ from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
+from ..noisy_channel import Weights
 from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, paragraphs
 from .base import Context
 
@@ -49,6 +50,7 @@ class RealWordsFixer:
     min_count: int = RARE
     min_ratio: float = 1000.0
     min_prior: float = 10.0
+    channel: float = Weights.channel  # log-probability lost per unit of misreading cost
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -86,7 +88,14 @@ class RealWordsFixer:
             fits = [v for v in options if lex.bigram(first, v) and lex.bigram(v, second)]
             if not fits:
                 continue
-            scored = sorted(((_fit(first, v, second, lex), v) for v in fits), reverse=True)
+            # The noisy channel: the context's evidence less the cost of the misreading.
+            scored = sorted(
+                (
+                    (_fit(first, v, second, lex) - self.channel * table.distance(word, v), v)
+                    for v in fits
+                ),
+                reverse=True,
+            )
             best, choice = scored[0]
             # (A word seen on one side needs ten times the evidence against it.)
             needed = math.log(self.min_ratio) + sides * math.log(10)

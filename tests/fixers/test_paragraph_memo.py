@@ -34,6 +34,8 @@ def test_remembered_paragraphs_give_the_same_edits(name: str, seed_ocr: str) -> 
         seed_ocr
         + "\n\nthe report af the Secretary\n\nthe right lo the development\n"
         + "\nRecalling resolution 70/1. and the Agenda fer Sustainable Development ;\n"
+        + "\neconomies now represents mare than one quarter of world output\n"
+        + "\n8. Reguests the Secretary-Generat to subrnit a repart on its implernentation\n"
     )
     lex = Lexicon()
     first = Pipeline(fixers=[name], lexicon=lex).fix_and_explain(text)

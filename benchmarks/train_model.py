@@ -1,0 +1,57 @@
+"""Train the default OCR error model shipped with ocrfix, from the training pairs only.
+
+Reads the train split of the real-page corpus (session-78 UN pages, ``make_real_corpus.py``)
+and the team's pages (``corpora/pages``), never the dev split, learns the confusion table
+(:func:`ocrfix.error_model.learn`) and writes it as package data:
+
+    python benchmarks/train_model.py            # -> ocrfix/data/confusions.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import accuracy
+
+from ocrfix import error_model
+from ocrfix.error_model import DEFAULT_TABLE_FILE
+
+TRAINING = ("train", "team")
+
+
+def training_pairs() -> list[accuracy.Pair]:
+    """The (GT, OCR) pairs of the training splits (every level and page segmentation)."""
+    pairs: list[accuracy.Pair] = []
+    for directory, split in (
+        (accuracy.DEFAULT_REAL_CORPUS, "train"),
+        (accuracy.DEFAULT_CORPUS, "team"),
+    ):
+        if not directory.is_dir():
+            raise SystemExit(f"{directory}: missing (build it first; see README-corpus.md)")
+        found, _ = accuracy.load_pages(directory, split)
+        pairs += [p for p in found if p.split in TRAINING]
+    return pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-o", "--out", type=Path, default=DEFAULT_TABLE_FILE)
+    ap.add_argument("--min-count", type=int, default=3)
+    args = ap.parse_args(argv)
+    pairs = training_pairs()
+    splits = sorted({p.split for p in pairs})
+    learned = error_model.learn(((p.gt, p.ocr) for p in pairs), min_count=args.min_count)
+    error_model.save(learned, args.out, note=f"splits: {', '.join(splits)}")
+    print(
+        f"{len(learned.counts)} confusions seen {args.min_count}+ times in {learned.pairs} pairs "
+        f"({learned.words} aligned words); {len(learned.table.entries)} entries -> {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

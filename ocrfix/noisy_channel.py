@@ -1,0 +1,112 @@
+"""Which word was printed: the one scorer the word fixers decide with.
+
+A token OCR read is explained by each candidate word ``c`` (the word was ``c``, misread) and
+by the token itself (the word was printed as read). Each explanation scores
+
+    log P(c) + context * log P(neighbours | c) - channel * cost(token | c)
+
+the language model (the lexicon's word counts and the bigram counts of ``c`` with the words
+on either side) and the error model (the OCR confusion table's cost of reading ``c`` as the
+token: its costs are -log P(read | printed) on a common scale, learned from aligned pages by
+``ocrfix learn``). Keeping a token costs nothing in the channel; its prior is its own count
+when the lexicon knows it, and a calibrated prior for an unknown word (higher for a
+capitalised word inside a sentence: a name) when it does not.
+
+The posterior of each explanation is its share of ``exp(score)``. A fixer changes a token only
+when the best candidate's posterior reaches ``threshold``; that posterior is the edit's
+confidence, and the runner-up is named in its reason. The weights and the threshold were
+calibrated on the training pairs alone (``benchmarks/calibrate.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the scorer weighs its evidence (natural-log units), and when it acts."""
+
+    #: log-probability lost per unit of confusion-table cost
+    channel: float = 8.0
+    #: weight of the bigram evidence on each side
+    context: float = 0.5
+    #: log prior count of a lower-case word the lexicon does not know, kept as read
+    unknown: float = 2.0
+    #: log prior count of an unknown capitalised word inside a sentence (a name)
+    name: float = 9.0
+    #: posterior the best candidate needs before the token is changed
+    threshold: float = 0.99
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The explanations of one token, best first: (word, posterior); the token itself, kept,
+    is among them."""
+
+    token: str
+    hypotheses: tuple[tuple[str, float], ...]
+
+    @property
+    def best(self) -> str:
+        return self.hypotheses[0][0]
+
+    @property
+    def posterior(self) -> float:
+        return self.hypotheses[0][1]
+
+    @property
+    def runner_up(self) -> tuple[str, float] | None:
+        return self.hypotheses[1] if len(self.hypotheses) > 1 else None
+
+    def choice(self, threshold: float) -> str | None:
+        """The word to write instead of the token, or None to keep it."""
+        if self.best == self.token or self.posterior < threshold:
+            return None
+        return self.best
+
+    def reason(self) -> str:
+        """Why the best candidate won, for an edit's explanation."""
+        runner = self.runner_up
+        if runner is None:
+            return f"OCR misread of '{self.best}' (P = {self.posterior:.2f})"
+        word, p = runner
+        other = "as read" if word == self.token else f"'{word}'"
+        return f"OCR misread of '{self.best}' (P = {self.posterior:.2f}; next: {other}, {p:.2f})"
+
+
+def language_score(word: str, context: tuple[str, str], lex: Lexicon, weight: float) -> float:
+    """log P(word), up to a constant, with the bigram evidence of its neighbours."""
+    score = math.log(lex.frequency(word) + 1)
+    prev, nxt = context
+    if prev:
+        score += weight * math.log1p(lex.bigram(prev, word) / 1000)
+    if nxt:
+        score += weight * math.log1p(lex.bigram(word, nxt) / 1000)
+    return score
+
+
+def rank(
+    token: str,
+    costs: Mapping[str, float],
+    context: tuple[str, str],
+    lex: Lexicon,
+    weights: Weights,
+    keep: float,
+) -> Ranking:
+    """Rank the candidates ``costs`` (word -> OCR cost of reading it as ``token``) against
+    keeping ``token``, whose prior score is ``keep``."""
+    scores = {
+        c: language_score(c, context, lex, weights.context) - weights.channel * cost
+        for c, cost in costs.items()
+        if c != token
+    }
+    scores[token] = keep
+    top = max(scores.values())
+    total = sum(math.exp(s - top) for s in scores.values())
+    ranked = sorted(((math.exp(s - top) / total, c) for c, s in scores.items()), reverse=True)
+    return Ranking(token, tuple((c, p) for p, c in ranked))

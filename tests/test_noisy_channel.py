@@ -1,0 +1,79 @@
+"""The noisy-channel scorer: posteriors, the keep hypothesis, and edits' confidence."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ocrfix
+from ocrfix.confusions import BUILT_IN
+from ocrfix.lexicon import default_lexicon
+from ocrfix.noisy_channel import Weights, rank
+from ocrfix.pipeline import ConfigError
+
+SEED = Path(__file__).resolve().parent.parent / "corpora" / "seed"
+LEX = default_lexicon()
+WEIGHTS = Weights()
+
+
+def _costs(token: str, *words: str) -> dict[str, float]:
+    return {w: BUILT_IN.distance(token, w) for w in words}
+
+
+def test_a_common_confusion_wins_and_keeping_loses() -> None:
+    # 'Reguests' (q read as g) in the seed draft resolution
+    ranking = rank(
+        "reguests",
+        _costs("reguests", "requests", "bequests"),
+        ("", "the"),
+        LEX,
+        WEIGHTS,
+        WEIGHTS.unknown,
+    )
+    assert ranking.best == "requests" and ranking.posterior > WEIGHTS.threshold
+    assert ranking.choice(WEIGHTS.threshold) == "requests"
+    assert {w for w, _ in ranking.hypotheses} == {"reguests", "requests", "bequests"}
+
+
+def test_a_name_is_kept_when_the_evidence_is_thin() -> None:
+    # 'Gotan' (Golan, a name) read on a real page: a name prior keeps an unknown capitalised
+    # word unless the misreading is far likelier than a name of its own
+    costs = _costs("gotan", "golan")
+    as_name = rank("Gotan", costs, ("the", "Heights"), LEX, WEIGHTS, keep=30.0)
+    assert as_name.choice(WEIGHTS.threshold) is None and as_name.best == "Gotan"
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["nations", "notions", "rations", "motions"]), st.floats(0, 2), min_size=1
+    ),
+    st.floats(-5, 20),
+)
+def test_posteriors_are_a_distribution_best_first(costs: dict[str, float], keep: float) -> None:
+    ranking = rank("naticns", costs, ("United", "and"), LEX, WEIGHTS, keep)
+    ps = [p for _, p in ranking.hypotheses]
+    assert math.isclose(sum(ps), 1.0) and ps == sorted(ps, reverse=True)
+    assert len(ps) == len(costs) + 1  # every candidate, and the token kept
+
+
+def test_an_edit_carries_its_posterior_and_names_the_runner_up() -> None:
+    result = ocrfix.fix_and_explain("Reguests the Secretary-General to report")
+    (edit,) = [e for e in result.edits if e.fixer == "character_confusions"]
+    assert edit.after == "Requests"
+    assert WEIGHTS.threshold <= edit.confidence <= 1.0
+    assert "next:" in edit.reason and "P = " in edit.reason
+
+
+def test_min_confidence_drops_the_less_confident_edits() -> None:
+    text = (SEED / "un_draft_migration.ocr.txt").read_text(encoding="utf-8")
+    edits = ocrfix.fix_and_explain(text).edits
+    cut = sorted({e.confidence for e in edits})[-1]
+    strict = ocrfix.Pipeline(min_confidence=cut).fix_and_explain(text).edits
+    assert strict and all(e.confidence >= cut for e in strict)
+    assert len(strict) < len(edits)
+    with pytest.raises(ConfigError, match="min_confidence"):
+        ocrfix.Pipeline(min_confidence=1.5)
