@@ -1,15 +1,18 @@
-"""Train the default OCR error model shipped with ocrfix, from the training pairs only.
+"""Train the default models shipped with ocrfix, from the training data only.
 
-Reads the train split of the real-page corpus (session-78 UN pages, ``make_real_corpus.py``)
-and the team's pages (``corpora/pages``), never the dev split, learns the confusion table
-(:func:`ocrfix.error_model.learn`) and writes it as package data:
+The error model: reads the train split of the real-page corpus (session-78 UN pages,
+``make_real_corpus.py``) and the team's pages (``corpora/pages``), never the dev split, and
+learns the confusion table (:func:`ocrfix.error_model.learn`). The language model's UN counts:
+word and word-pair counts of the session-78 resolutions' text (``../shared/un-documents``;
+counts are facts, the documents stay out of the project). Both are written as package data:
 
-    python benchmarks/train_model.py            # -> ocrfix/data/confusions.tsv
+    python benchmarks/train_model.py    # -> ocrfix/data/confusions.tsv, ocrfix/data/un_counts.tsv
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -19,6 +22,11 @@ import accuracy
 
 from ocrfix import error_model
 from ocrfix.error_model import DEFAULT_TABLE_FILE
+from ocrfix.noisy_channel import COUNTS_FILE, count_words, save_counts
+
+UN_TEXTS = accuracy.REPO.parent / "shared" / "un-documents" / "text"
+#: The training session's resolutions; session 79 is the dev split.
+TRAIN_TEXTS = "A_RES_78_*.json"
 
 TRAINING = ("train", "team")
 
@@ -41,7 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_TABLE_FILE)
     ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--counts-out", type=Path, default=COUNTS_FILE)
     args = ap.parse_args(argv)
+    texts = sorted(UN_TEXTS.glob(TRAIN_TEXTS))
+    if not texts:
+        raise SystemExit(f"{UN_TEXTS}: no {TRAIN_TEXTS} (the shared UN documents)")
+    words, pairs_seen = count_words(json.loads(f.read_text("utf-8"))["text"] for f in texts)
+    save_counts(words, pairs_seen, args.counts_out, note=f"{len(texts)} texts {TRAIN_TEXTS}")
+    print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
     pairs = training_pairs()
     splits = sorted({p.split for p in pairs})
     learned = error_model.learn(((p.gt, p.ocr) for p in pairs), min_count=args.min_count)

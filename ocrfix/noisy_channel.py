@@ -20,11 +20,26 @@ calibrated on the training pairs alone (``benchmarks/calibrate.py``).
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Mapping
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
 
 from .lexicon import Lexicon
+
+#: Word and word-pair counts of UN resolutions (the training session's), written by
+#: ``benchmarks/train_model.py``: the in-domain half of the language model.
+COUNTS_FILE = Path(__file__).parent / "data" / "un_counts.tsv"
+COUNTS_FORMAT = "# ocrfix word counts 1"
+#: Counts kept: words seen this often, pairs seen this often.
+MIN_WORD_COUNT = 2
+MIN_PAIR_COUNT = 3
+_COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -79,15 +94,75 @@ class Ranking:
         return f"OCR misread of '{self.best}' (P = {self.posterior:.2f}; next: {other}, {p:.2f})"
 
 
+@dataclass(frozen=True)
+class DomainCounts:
+    """In-domain word and pair counts, lower case (see :func:`language_score` for how they
+    join the general English counts)."""
+
+    words: Mapping[str, int]
+    pairs: Mapping[str, int]
+
+
+def count_words(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """Word counts and word-pair counts (``"first second"``, within a line) of ``texts``."""
+    words: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            found = [w.lower() for w in _COUNTED_WORD.findall(line)]
+            words.update(found)
+            pairs.update(f"{a} {b}" for a, b in pairwise(found))
+    return words, pairs
+
+
+def save_counts(
+    words: Counter[str], pairs: Counter[str], path: str | os.PathLike[str], note: str = ""
+) -> None:
+    """Write the counts kept (see :data:`MIN_WORD_COUNT`) as ``word TAB count`` lines."""
+    lines = [COUNTS_FORMAT, f"# {note}"] if note else [COUNTS_FORMAT]
+    lines += [f"{w}\t{n}" for w, n in sorted(words.items()) if n >= MIN_WORD_COUNT]
+    lines += [f"{p}\t{n}" for p, n in sorted(pairs.items()) if n >= MIN_PAIR_COUNT]
+    tmp = Path(f"{path}.tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@functools.cache
+def domain_counts() -> DomainCounts:
+    """The shipped UN counts (loaded once); empty when the package lacks them."""
+    words: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    if COUNTS_FILE.is_file():
+        for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            key, _, count = line.rpartition("\t")
+            (pairs if " " in key else words)[key] = int(count)
+    return DomainCounts(words, pairs)
+
+
 def language_score(word: str, context: tuple[str, str], lex: Lexicon, weight: float) -> float:
-    """log P(word), up to a constant, with the bigram evidence of its neighbours."""
-    score = math.log(lex.frequency(word) + 1)
+    """log P(word), up to a constant, with the bigram evidence of its neighbours: general
+    English counts and the in-domain UN counts (scaled to them), summed."""
+    domain = domain_counts()
+    low = word.lower()
+    scale = _scale(lex, domain)
+    score = math.log(lex.frequency(word) + scale * domain.words.get(low, 0) + 1)
     prev, nxt = context
     if prev:
-        score += weight * math.log1p(lex.bigram(prev, word) / 1000)
+        pair = lex.bigram(prev, word) + scale * domain.pairs.get(f"{prev.lower()} {low}", 0)
+        score += weight * math.log1p(pair / 1000)
     if nxt:
-        score += weight * math.log1p(lex.bigram(word, nxt) / 1000)
+        pair = lex.bigram(word, nxt) + scale * domain.pairs.get(f"{low} {nxt.lower()}", 0)
+        score += weight * math.log1p(pair / 1000)
     return score
+
+
+def _scale(lex: Lexicon, domain: DomainCounts) -> float:
+    """How many general counts one in-domain count is worth: the ratio of the counts of
+    the commonest word (0 without in-domain counts)."""
+    the = domain.words.get("the", 0)
+    return lex.frequency("the") / the if the else 0.0
 
 
 def rank(

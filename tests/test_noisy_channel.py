@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import ocrfix
 from ocrfix.confusions import BUILT_IN
 from ocrfix.lexicon import default_lexicon
-from ocrfix.noisy_channel import Weights, rank
+from ocrfix.noisy_channel import Weights, count_words, domain_counts, language_score, rank
 from ocrfix.pipeline import ConfigError
 
 SEED = Path(__file__).resolve().parent.parent / "corpora" / "seed"
@@ -77,3 +77,22 @@ def test_min_confidence_drops_the_less_confident_edits() -> None:
     assert len(strict) < len(edits)
     with pytest.raises(ConfigError, match="min_confidence"):
         ocrfix.Pipeline(min_confidence=1.5)
+
+
+def test_the_un_counts_speak_for_the_un_word() -> None:
+    # 'Sixth Committe' (a real page, session 78): 'committee' and 'committed' are one letter
+    # away; the UN resolutions' counts, beside the general English ones, say which
+    counts = domain_counts()
+    assert counts.words["committee"] > 10 * counts.words["committed"]
+    assert counts.pairs["sixth committee"] > 0
+    assert language_score("committee", ("Sixth", ""), LEX, WEIGHTS.context) > language_score(
+        "committed", ("Sixth", ""), LEX, WEIGHTS.context
+    )
+    text = "on the recommendation of the Sixth Committe, the General Assembly"
+    assert ocrfix.fix(text) == text.replace("Committe,", "Committee,")
+
+
+def test_counts_are_counted_within_lines() -> None:
+    words, pairs = count_words(["Requests the Secretary-General\nto report", "the report"])
+    assert words["the"] == 2 and words["secretary-general"] == 1
+    assert pairs["the secretary-general"] == 1 and pairs["secretary-general to"] == 0

@@ -12,6 +12,7 @@ from .paragraph_endings import ParagraphEndingsFixer
 from .paragraph_numbers import ParagraphNumbersFixer
 from .punctuation_spacing import PunctuationSpacingFixer
 from .real_words import RealWordsFixer
+from .resolution_numbers import ResolutionNumbersFixer
 from .short_words import ShortWordsFixer
 from .split_words import SplitWordsFixer
 from .unicode import UnicodeFixer
@@ -22,6 +23,7 @@ from .unicode import UnicodeFixer
 FIXERS: tuple[type[Fixer], ...] = (
     UnicodeFixer,
     DocumentSymbolsFixer,
+    ResolutionNumbersFixer,
     MastheadFixer,
     ParagraphNumbersFixer,
     PunctuationSpacingFixer,

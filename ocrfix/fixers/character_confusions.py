@@ -212,7 +212,7 @@ class CharacterConfusionsFixer:
         for cl in found:
             if cl != low:
                 costs[cl] = table.distance(token, match_case(cl, shape), limit)
-        if not name_like and low.isascii():
+        if low.isascii():
             if pruned is None:
                 edits = {c for c in edits1(low) if _acceptable(c, lex)}
             else:
@@ -271,8 +271,8 @@ def _inflection_of_known(word: str, accept: Callable[[str], bool]) -> bool:
             stem = word[: -len(suffix)]
             if accept(stem) or accept(stem + "e"):
                 return True
-        if accept(word + suffix):
-            return True
+        if accept(word + suffix) and not accept(word + "e"):
+            return True  # (a base form; but 'committe' of 'committee' lost its last letter)
     if not word.startswith(_PREFIXES):
         return False
     for prefix in _PREFIXES:

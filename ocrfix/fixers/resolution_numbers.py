@@ -1,0 +1,95 @@
+"""Resolution and decision numbers whose slash OCR lost: ``64 23 of 2 December 2009`` ->
+``64/23 of 2 December 2009``.
+
+A General Assembly resolution is cited as session/number (``64/23``); the thin slash is read
+as a space, a full stop, a hyphen or a degree sign, or not at all (``6263``). Numbers followed
+by their date of adoption are repaired when the date's year is the session's: session S sits
+from September of 1945 + S into the next year, so its resolutions bear the year 1945 + S or
+1946 + S. A number with no separator is split where the session the year gives ends
+(``6263 of 6 December 2007`` -> ``62/63``), or left alone. Right after the word
+'resolution(s)', a two-digit session and a number with one misread separator are repaired
+too (``its resolutions 62 63 and``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..edits import Edit
+from .base import Context
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+)
+# A number of two to five digits, perhaps with one separator OCR read for the slash, then
+# 'of' and the date. (The lookbehind keeps to whole numbers: not the tail of '2023-24968'.)
+# (The day may be misread itself: '60 48 of & December 2008'.)
+_CITED = re.compile(
+    r"(?<![\w/.,:°’'-])(?P<session>\d{1,2})(?P<sep>[ .°’'-]?)(?P<number>\d{1,3})"
+    r"(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + _MONTHS.replace(" ", "|") + r")\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# Right after the word 'resolution(s)' or 'decision(s)': a session of two digits, one
+# separator, a number ('its resolutions 62 63 and', 'its resolution 77-98,'); not a number
+# that goes on ('62 63/1'), nor an old-style one ('resolution 31 72 (XXXI)' is no citation).
+# Not a full stop: other organs number their resolutions so ('World Health Assembly
+# resolution 76.16'); with its date, the year tells (theirs is not the Assembly's session).
+_NAMED = re.compile(
+    r"\b(?:[Rr]esolution|[Dd]ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ °’'-])"
+    r"(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
+)
+#: The sessions cited by their number alone (the others need their date): up to this one.
+LAST_SESSION = 85
+#: The first session met in 1946.
+FIRST_YEAR = 1945
+
+
+@dataclass(frozen=True)
+class ResolutionNumbersFixer:
+    """Put back the slash of a resolution number cited with its date."""
+
+    name: ClassVar[str] = "resolution_numbers"
+    language_independent: ClassVar[bool] = False
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        done = set()
+        for m in _CITED.finditer(text):
+            fixed = _repaired(m)
+            if fixed is None:
+                continue
+            start, end = m.start("session"), m.end("number")
+            done.add(start)
+            reason = f"resolution {fixed} of {m['year']}: the session of that year, and its slash"
+            yield Edit(start, end, text[start:end], fixed, self.name, reason, 0.95)
+        for m in _NAMED.finditer(text):
+            start, end = m.start("session"), m.end("number")
+            if start in done or int(m["session"]) > LAST_SESSION:
+                continue
+            fixed = f"{m['session']}/{m['number']}"
+            reason = f"resolution {fixed}: a session and a number, whose slash OCR misread"
+            yield Edit(start, end, text[start:end], fixed, self.name, reason, 0.9)
+
+
+def _repaired(m: re.Match[str]) -> str | None:
+    """The number with its slash, or None when the year does not vouch for the session."""
+    sessions = {str(int(m["year"]) - FIRST_YEAR), str(int(m["year"]) - FIRST_YEAR - 1)}
+    if m["sep"]:
+        session, number = m["session"], m["number"]
+        if session not in sessions or number.startswith("0"):
+            return None
+        return f"{session}/{number}"
+    digits = m["session"] + m["number"]
+    if len(digits) < 4:
+        return None  # ('701' may be a resolution 701 of another organ)
+    splits = [
+        (s, digits[len(s) :])
+        for s in sessions
+        if digits.startswith(s) and 1 <= len(digits) - len(s) <= 3 and digits[len(s)] != "0"
+    ]
+    if len(splits) != 1:
+        return None
+    session, number = splits[0]
+    return f"{session}/{number}"

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # from the real-page corpus (session-78 pages, Tesseract at medium and heavy damage)
+        (
+            "66 22 of 2 December 2011, 68 24 of 5 December 2013, 70 22 of 7 December 2015,\n"
+            "72.21 of 4 December 2017, 74 25 of 12 December 2019 and 76 17 of 6 December\n2021",
+            "66/22 of 2 December 2011, 68/24 of 5 December 2013, 70/22 of 7 December 2015,\n"
+            "72/21 of 4 December 2017, 74/25 of 12 December 2019 and 76/17 of 6 December\n2021",
+        ),
+        ("77-160 of 14 December 2022", "77/160 of 14 December 2022"),
+        ("76°200 of 17 December 2021", "76/200 of 17 December 2021"),
+        ("62 14 of § December 2007", "62/14 of § December 2007"),  # a misread day
+        ("6263 of 6 December 2007", "62/63 of 6 December 2007"),  # no separator at all
+        (
+            # (77.98 stays: a full stop may be another organ's numbering, 'WHA76.16')
+            "its resolutions 62 63 and\n63-119 as well as its resolution 77.98, the",
+            "its resolutions 62/63 and\n63-119 as well as its resolution 77.98, the",
+        ),
+    ],
+)
+def test_puts_back_the_slash(ocr: str, expected: str) -> None:
+    assert fixed("resolution_numbers", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "60 48 of & December 2008",  # the year (2005 printed) is not session 60's: left
+        "86 16 of 29 November 2001",  # session 56, its 5 read as 8: the year disagrees
+        "Security Council resolution 2046 of 2 May 2012",
+        "resolution 2625 (XXV) and resolution 31 72 (XXXI)",
+        "an increase of 1.5 of 2 May 2012, decision 1.5",
+        "the 2030 Agenda, adopted in its resolution 70/1 of 25 September 2015",
+        "document A/78 23 of 2023",  # part of a symbol: not ours
+        "resolutions 62 63/1",
+        "World Health Assembly resolution 76.16 of 30 May 2023",  # another organ's numbering
+    ],
+)
+def test_leaves_what_the_date_does_not_vouch_for(text: str) -> None:
+    assert fixed("resolution_numbers", text) == text
