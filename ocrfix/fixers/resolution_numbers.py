@@ -21,9 +21,7 @@ from typing import ClassVar
 from ..edits import Edit
 from .base import Context
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-)
+_MONTHS = "January February March April May June July August September October November December"
 # A number of two to five digits, perhaps with one separator OCR read for the slash, then
 # 'of' and the date. (The lookbehind keeps to whole numbers: not the tail of '2023-24968'.)
 # (The day may be misread itself: '60 48 of & December 2008'.)
