@@ -47,6 +47,9 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
 # fmt: on
 #: Cost of an edit the table does not know (insert, delete or substitute one character).
 OTHER = 1.0
+#: The dearest confusion that spells candidates (``variants``); dearer ones, seen rarely, still
+#: count in the distance. (The built-in table has none above it.)
+SPELLING_COST = 0.7
 #: Deleting or inserting one of these costs less: OCR drops and adds thin marks.
 THIN = {
     "i": 0.6,
@@ -72,6 +75,7 @@ class ConfusionTable:
     """
 
     entries: tuple[tuple[str, str, float], ...]
+    #: The confusions that spell candidates (cost at most :data:`SPELLING_COST`), by read string.
     by_read: dict[str, list[tuple[str, float]]] = field(init=False, repr=False)
     #: The confusions of each read string: (size read, printed, cost).
     starts: dict[str, tuple[tuple[int, str, float], ...]] = field(init=False, repr=False)
@@ -93,17 +97,23 @@ class ConfusionTable:
             if not (1 <= len(read) <= 2 and 1 <= len(printed) <= 2) or not 0 <= cost <= OTHER:
                 raise ValueError(f"bad confusion {read!r} -> {printed!r} ({cost})")
             by_read.setdefault(read, []).append((printed, cost))
+        # Every confusion weighs in the distance; only the likelier ones spell candidates.
         starts = {
             read: tuple((len(read), printed, cost) for printed, cost in options)
             for read, options in by_read.items()
         }
+        spelled = {
+            read: kept
+            for read, opts in by_read.items()
+            if (kept := [(printed, cost) for printed, cost in opts if cost <= SPELLING_COST])
+        }
         options = {
             read: tuple(dict.fromkeys((len(read), printed.lower()) for printed, _ in opts))
-            for read, opts in by_read.items()
+            for read, opts in spelled.items()
         }
         digest = hashlib.sha256(repr(self.entries).encode("utf-8")).hexdigest()[:12]
         init = functools.partial(object.__setattr__, self)
-        init("by_read", by_read)
+        init("by_read", spelled)
         init("starts", starts)
         init("options", options)
         init("max_read", max((len(r) for r in by_read), default=1))

@@ -141,20 +141,28 @@ def domain_counts() -> DomainCounts:
     return DomainCounts(words, pairs)
 
 
+def word_count(word: str, lex: Lexicon) -> float:
+    """How common ``word`` is: its general English count and its UN count (scaled)."""
+    domain = domain_counts()
+    return lex.frequency(word) + _scale(lex, domain) * domain.words.get(word.lower(), 0)
+
+
+def pair_count(first: str, second: str, lex: Lexicon) -> float:
+    """How common the word pair is: its English bigram count and its UN count (scaled)."""
+    domain = domain_counts()
+    key = f"{first.lower()} {second.lower()}"
+    return lex.bigram(first, second) + _scale(lex, domain) * domain.pairs.get(key, 0)
+
+
 def language_score(word: str, context: tuple[str, str], lex: Lexicon, weight: float) -> float:
     """log P(word), up to a constant, with the bigram evidence of its neighbours: general
     English counts and the in-domain UN counts (scaled to them), summed."""
-    domain = domain_counts()
-    low = word.lower()
-    scale = _scale(lex, domain)
-    score = math.log(lex.frequency(word) + scale * domain.words.get(low, 0) + 1)
+    score = math.log(word_count(word, lex) + 1)
     prev, nxt = context
     if prev:
-        pair = lex.bigram(prev, word) + scale * domain.pairs.get(f"{prev.lower()} {low}", 0)
-        score += weight * math.log1p(pair / 1000)
+        score += weight * math.log1p(pair_count(prev, word, lex) / 1000)
     if nxt:
-        pair = lex.bigram(word, nxt) + scale * domain.pairs.get(f"{low} {nxt.lower()}", 0)
-        score += weight * math.log1p(pair / 1000)
+        score += weight * math.log1p(pair_count(word, nxt, lex) / 1000)
     return score
 
 

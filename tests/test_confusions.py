@@ -160,3 +160,12 @@ def test_the_index_of_words_is_built_only_for_many_unknown_words(seed_gt: str) -
     trusted = lex.built_spellings(RARE)
     assert trusted is not None
     assert [fixer._candidates(w, False, lex, False, trusted) for w in garbled] == without
+
+
+def test_a_dear_confusion_weighs_but_spells_no_candidate() -> None:
+    from ocrfix.confusions import OTHER, SPELLING_COST, ConfusionTable
+
+    table = ConfusionTable((("q", "g", 0.3), ("x", "k", SPELLING_COST + 0.1)))
+    assert {v for v, _ in table.variants("xeq", 2)} == {"xeg"}
+    assert table.variant_spellings("xeq", 2, ["keg", "xeg"]) == {"xeg"}
+    assert table.distance("xeq", "keg") == SPELLING_COST + 0.1 + 0.3 < 2 * OTHER

@@ -308,8 +308,7 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
             expected,
             allow_asterisk=not asterisk_used and glued_asterisk is not None,
             # (an 'On behalf of' note is the sponsor note whatever the body shows)
-            at_foot=_FOOTER.match(text, _skip_blank(text, span[1])) is not None
-            or _skip_blank(text, span[1]) >= len(text),
+            at_foot=_at_foot(text, span[1]),
             texts=[text[m.end() : m.end() + 14] for m in lines],
         )
         if numbers is None:
@@ -399,6 +398,27 @@ def _note_end(text: str, pos: int) -> int:
     # searching the whole rest for every line took quadratic time).
     end = text.find("\n\n", pos, limit + 1)
     return limit if end < 0 else min(end, limit)
+
+
+#: Page furniture under a footnote block, as OCR reads it: a few short lines (a running head
+#: read out of place, a job number, a page number, the 'Please recycle' logo as debris).
+FURNITURE_LINES = 4
+FURNITURE_CHARS = 60
+
+
+def _at_foot(text: str, pos: int) -> bool:
+    """Does the page end at ``pos``: nothing after it, a footer, or only a few short lines
+    of furniture before the end or a form feed?"""
+    pos = _skip_blank(text, pos)
+    if pos >= len(text) or _FOOTER.match(text, pos) is not None:
+        return True
+    end = text.find("\f", pos, pos + FURNITURE_LINES * (FURNITURE_CHARS + 2))
+    if end < 0:
+        end = len(text)
+        if end - pos > FURNITURE_LINES * (FURNITURE_CHARS + 2):
+            return False
+    lines = [line for line in text[pos:end].split("\n") if line.strip()]
+    return len(lines) <= FURNITURE_LINES and all(len(line) <= FURNITURE_CHARS for line in lines)
 
 
 def _skip_blank(text: str, pos: int) -> int:

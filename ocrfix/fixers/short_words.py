@@ -20,6 +20,7 @@ from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
+from ..noisy_channel import pair_count
 from ._words import by_paragraph
 from .base import Context
 
@@ -107,8 +108,8 @@ class ShortWordsFixer:
         return (
             len(token) <= 4
             and lex.frequency(token) < 2_000_000
-            and lex.bigram(prev, token) == 0
-            and lex.bigram(token, nxt) == 0
+            and pair_count(prev, token, lex) == 0
+            and pair_count(token, nxt, lex) == 0
         )
 
     def _choose(
@@ -119,7 +120,7 @@ class ShortWordsFixer:
             cost = table.distance(token, cand, self.max_cost)  # inf above it
             if cost > self.max_cost:
                 continue
-            left, right = lex.bigram(prev, cand), lex.bigram(cand, nxt)
+            left, right = pair_count(prev, cand, lex), pair_count(cand, nxt, lex)
             if min(left, right) < self.min_bigram:
                 continue
             scored.append((math.log(left) + math.log(right) - 6 * cost, cand))

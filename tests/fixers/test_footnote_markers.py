@@ -123,3 +123,25 @@ def test_a_body_line_near_the_foot_is_not_a_note() -> None:
         "24-22034 (E) 221124\n"
     )
     assert fixed("footnote_markers", page) == page
+
+
+def test_a_block_above_furniture_read_as_debris() -> None:
+    # The foot of a first page of a session-78 resolution as Tesseract read it (real-page
+    # corpus, light): the note's number read as a quote, the body's marker as '!', and under
+    # the block the job number and the 'Please recycle' logo read as debris.
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling that the World Conference on Human Rights recommended that more\n"
+        "resources be made available for the strengthening of regional arrangements of the\n"
+        "Office of the United Nations High Commissioner for Human Rights,!\n\n"
+        "' See A(CONF.157/24 (Part 1), chap. III.\n\n"
+        "% 2\n"
+        "a Please reeyele oS\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "Commissioner for Human Rights,1\n\n1 See A(CONF.157/24" in out
+    # a long paragraph under the block is body text, not furniture: the block is not trusted
+    body = "\n".join(["a line of body text that runs on and on across the page"] * 5)
+    assert fixed("footnote_markers", page.replace("% 2\na Please reeyele oS\n", body)) == (
+        page.replace("% 2\na Please reeyele oS\n", body)
+    )
