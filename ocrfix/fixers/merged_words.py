@@ -23,6 +23,7 @@ from typing import ClassVar
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
+from ..noisy_channel import word_count
 from ..tokens import case_shape
 from ..wordforms import inflected
 from ._words import (
@@ -105,7 +106,8 @@ class MergedWordsFixer:
             # (A stop glued to the next word is a space misread unless the first is an
             # abbreviation: common words suffice. Other marks ask for commoner words.)
             common = RARE if mark == "." else RARE * 10
-            if not (_part_ok(low_a, lex, common) and _part_ok(low_b, lex, common)):
+            ok_a, ok_b = _part_ok(low_a, lex, common), _part_ok(low_b, lex, common)
+            if not (ok_a and ok_b) and not _misread_beside_function_word(a, mark, b, ok_a, ok_b):
                 continue
             if mark == "." and (low_a in ABBREVIATIONS or low_b in _EXTENSIONS):
                 continue  # 'etc.and', 'report.pdf'
@@ -120,7 +122,7 @@ class MergedWordsFixer:
             if mark in "’'" and b in ("s", "t", "ll", "re", "ve", "d"):
                 continue  # contractions and possessives
             if mark == "-" and (
-                lex.frequency(m.group().lower()) > 0
+                word_count(m.group(), lex) > 0
                 or not ({low_a, low_b} & (FUNCTION_WORDS | {"per"}))
                 or (lex.bigram(low_a, low_b) == 0 and min(len(a), len(b)) < 5)
             ):
@@ -169,6 +171,20 @@ class MergedWordsFixer:
             return None
         i = best[1]
         return token[:i] + " " + token[i:]
+
+
+def _misread_beside_function_word(a: str, mark: str, b: str, ok_a: bool, ok_b: bool) -> bool:
+    """A function word glued by a stop or a colon to a lower-case word of four letters or
+    more that OCR also misread ('for.sustiinable', 'téchnologics:and'): English never writes
+    them so; once apart, the other word is repaired on the next pass. (Not an apostrophe:
+    'of’ficial' is one word.)"""
+    if mark not in ".:":
+        return False
+    if ok_a and a in FUNCTION_WORDS:
+        return len(b) >= 4 and b.islower()
+    if ok_b and b in FUNCTION_WORDS:
+        return len(a) >= 4 and a.islower()
+    return False
 
 
 def _part_ok(part: str, lex: Lexicon, min_count: int = RARE * 10) -> bool:

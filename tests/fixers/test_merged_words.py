@@ -73,3 +73,20 @@ def test_separates_words_glued_by_a_mark(ocr: str, expected: str) -> None:
 )
 def test_leaves_compounds_and_abbreviations(clean: str) -> None:
     assert fixed("merged_words", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # the real-page corpus (session-78 pages, medium): a space read as a mark, and the word
+        # beside the function word misread too (repaired by character_confusions afterwards)
+        ("resources for.sustiinable development", "resources for sustiinable development"),
+        ("new téchnologics:and innovation", "new téchnologics and innovation"),
+    ],
+)
+def test_a_function_word_glued_to_a_misread_word(ocr: str, expected: str) -> None:
+    assert fixed("merged_words", ocr) == expected
+
+
+@pytest.mark.parametrize("text", ["the of’ficial record", "see www.un.org and e.g.the"])
+def test_what_a_mark_inside_a_word_may_be_stays(text: str) -> None:
+    assert fixed("merged_words", text) == text
