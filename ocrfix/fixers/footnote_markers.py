@@ -31,10 +31,12 @@ from .base import Context
 _DEBRIS = "?>®°!¢§¥™©+’”'\"*‘"
 _STRONG_DEBRIS = "?>®°!¢§¥™©+"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-# A footnote line: a number or debris, a space, then what footnotes start with.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A footnote line: a number or debris, a space, then what footnotes start with; not a date
+# ('28 June 2024' under the meeting that adopted a resolution).
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS + "“") + r"]{1,2})[ \t]+"
-    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)",
+    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)(?!(?:" + _MONTHS + r")\b)",
     re.M,
 )
 _FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")
@@ -187,22 +189,20 @@ class FootnoteMarkersFixer:
             if not excluded(m.start()) and _may_be_marker(text, m, index)
         ]
         strong = [c for c in found if c.strength == 2]
+        pairs: list[tuple[int, _Candidate]] = []
         if len(strong) == len(run):
-            chosen = strong
+            pairs = list(zip(run, strong))
         elif len(found) == len(run):
-            chosen = found
+            pairs = list(zip(run, found))
         elif self.restore_lost and 0 < len(strong) < len(run):
             slots = [
                 _Candidate(m.end(), m.end(), 0)
                 for m in _SLOT.finditer(text, low, high)
                 if not excluded(m.start()) and _cites_instrument(text, m.start())
             ]
-            if len(strong) + len(slots) != len(run):
-                return
-            chosen = sorted(strong + slots, key=lambda c: c.start)
-        else:
-            return
-        for number, cand in zip(run, chosen):
+            if len(strong) + len(slots) == len(run):
+                pairs = list(zip(run, sorted(strong + slots, key=lambda c: c.start)))
+        for number, cand in pairs:
             before = text[cand.start : cand.end]
             if cand.strength == 0:
                 reason = f"footnote {number} has no marker in the body; restored it here"
@@ -305,7 +305,8 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
             continue  # a later page: the first block's numbers are unknown
         numbers = _number_block(
             [m.group("m") for m in lines],
-            expected,
+            # (A later page's first block may start anywhere: its first number read says.)
+            expected if kept_spans or starts_document else None,
             allow_asterisk=not asterisk_used and glued_asterisk is not None,
             # (an 'On behalf of' note is the sponsor note whatever the body shows)
             at_foot=_at_foot(text, span[1]),
@@ -329,10 +330,12 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
 
 
 def _number_block(
-    marks: list[str], expected: int, allow_asterisk: bool, at_foot: bool, texts: list[str]
+    marks: list[str], expected: int | None, allow_asterisk: bool, at_foot: bool, texts: list[str]
 ) -> list[int] | None:
     """Numbers for a block's lines: n > 0, -1 for the '*' note, 0 for unplaceable; None when
-    the block is not footnotes after all."""
+    the block is not footnotes after all. ``expected``: the number the block must start
+    from, or None when unknown (the first block of a later page, which a number read must
+    anchor)."""
     numbers = [0] * len(marks)
     first = 0
     if marks and (
@@ -341,9 +344,13 @@ def _number_block(
         numbers[0] = -1
         first = 1
     anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdecimal()]
-    if not anchors and not at_foot:
-        return None
-    if anchors and not expected <= anchors[0][1] <= expected + len(marks) + 2:
+    if not at_foot and (not anchors or expected is None):
+        return None  # (a later page's block must stand at its foot: not a body paragraph)
+    if expected is None:
+        if not anchors:
+            return None
+        expected = max(1, anchors[0][1] - anchors[0][0])
+    elif anchors and not expected <= anchors[0][1] <= expected + len(marks) + 2:
         return None  # numbers out of the sequence are body text, not footnotes
     at = [j for j, _ in anchors]
     for i in range(first, len(marks)):

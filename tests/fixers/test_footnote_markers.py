@@ -145,3 +145,35 @@ def test_a_block_above_furniture_read_as_debris() -> None:
     assert fixed("footnote_markers", page.replace("% 2\na Please reeyele oS\n", body)) == (
         page.replace("% 2\na Please reeyele oS\n", body)
     )
+
+
+def test_a_later_page_whose_note_number_was_read() -> None:
+    # A fourth page of a session-78 resolution (real-page corpus, light): the page's first
+    # note is number 7, read right; its marker in the body read as a closing quote.
+    page = (
+        "Recalling the general elections that were held in June 2020,”\n\n"
+        "11. Also stresses the importance of the Special Committee being apprised of\n"
+        "the views and wishes of the people of Anguilla;\n\n"
+        "7 See A/AC.109/2021/2, para. 3.\n\n"
+        "23-24949\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert out.startswith("Recalling the general elections that were held in June 2020,7\n")
+    # not at the foot of the page, a paragraph opening with a number is body text
+    body = page.replace("\n\n23-24949\n", "\n\n" + "and more text of the body running on\n" * 8)
+    assert fixed("footnote_markers", body) == body
+
+
+def test_the_date_of_adoption_is_not_a_footnote() -> None:
+    # The end of a resolution (real-page corpus, light): the meeting and its date, then the
+    # page's only note, 4, whose marker was read as '*'.
+    page = (
+        "The General Assembly,\n\n"
+        "Decides to extend the mandate at its updated levels,* subject to a decision\n\n"
+        "95th plenary meeting\n"
+        "28 June 2024\n\n"
+        "4 To be adopted by the General Assembly.\n\n"
+        "24-12149\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "updated levels,4 subject" in out and "\n28 June 2024\n" in out
