@@ -34,6 +34,13 @@ _ORIGINAL_LINE = re.compile(
     r"^[‘'\"]?(?P<label>[A-Za-z]{6,9})(?P<marks>[.,:;?’']{0,2})[ \t]+(?P<word>[A-Za-z]{5,9})"
     r"[.,;:]?[ \t]*$"
 )
+# The same at the end of a line that holds the organ's name beside it, as OCR reads a
+# masthead set in two columns: 'General Assembly Distr: General'.
+_DISTR_TAIL = re.compile(
+    r"(?<![^ \t])(?P<label>[A-Za-z]{3,6})(?P<marks>[.,:;]{0,3})[ \t]+(?P<word>[A-Za-z]{4,11})"
+    r"[.,;:]?[ \t]*$"
+)
+_ORGAN = re.compile(r"\b(?:Assembl|Council|Counci)")
 # 'Agenda item 25 (by': the bracket of a sub-item, read as 'y', '}' or ']'.
 _AGENDA_LINE = re.compile(
     r"^Agenda items? \d{1,3}(?:,? \d{1,3})*(?: and \d{1,3})?[ \t]+"
@@ -76,7 +83,15 @@ class MastheadFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         for start, line in _masthead_lines(text):
             fixed = self._line(line)
-            if fixed is None or fixed == line.rstrip():
+            if fixed is None:
+                tail = _DISTR_TAIL.search(line)
+                if tail is None or tail.start() == 0 or not _ORGAN.search(line, 0, tail.start()):
+                    continue
+                fixed = self._line(line[tail.start() :])
+                if fixed is None:
+                    continue
+                start, line = start + tail.start(), line[tail.start() :]
+            if fixed == line.rstrip():
                 continue
             end = start + len(line.rstrip())
             if ctx.is_guarded(start, end):

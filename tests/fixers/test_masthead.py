@@ -53,3 +53,21 @@ def test_only_the_top_of_a_page_is_a_masthead() -> None:
     assert fixed("masthead", text) == text
     page_two = text + "\f" + HEAD + "Dist: Limited\n"
     assert fixed("masthead", page_two) == text + "\f" + HEAD + "Distr.: Limited\n"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # first pages of session-78 resolutions (real-page corpus, medium): the masthead's two
+        # columns read as one line
+        ("General Assembly Distr: General\n", "General Assembly Distr.: General\n"),
+        ("Genera] Assembly Distt: General\n", "Genera] Assembly Distr.: General\n"),
+        ("\\y General Assembly Distr Generai\n", "\\y General Assembly Distr.: General\n"),
+    ],
+)
+def test_the_distribution_beside_the_organ(ocr: str, expected: str) -> None:
+    assert fixed("masthead", ocr) == expected
+
+
+def test_a_body_line_ending_in_general_stays() -> None:
+    text = "Welcomes the report of the Secretary-General\nand the Director General\n"
+    assert fixed("masthead", text) == text
