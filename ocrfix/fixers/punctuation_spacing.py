@@ -43,13 +43,24 @@ _DOUBLE_SPACE = re.compile(r"  (?<=[a-z,]  )(?=[a-z])")
 _NUMBER_THEN_DOUBLE_SPACE = re.compile(r"(?:\A|\n\n)\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])")
 # A full stop after a word or number, then a space and a lower-case word. (Stop first, then
 # lookbehind.)
-_STOP_THEN_LOWER = re.compile(r"\.(?<=[\w)”’]\.)(?= +(?P<next>[a-z]+)\b)")
+_STOP_THEN_LOWER = re.compile(r"\.(?<=[\w)”’-]\.)(?=(?: +|[ \t]*\n[ \t]*)(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.
 _STOP_IN_LIST = re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,4}\b)")
 _LIST_CUE = re.compile(r"\. \d{1,3}/")  # (what every match holds, found fast)
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[a-z]{1,4})$")
 _PARAGRAPH_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"([\w.]+-?)$")
+_NOTE_START = re.compile(r"(?<![ \t])[ \t]*(?:\d{1,3}|[^\w\s(]{1,2})[ \t]")
+#: A line shorter than this does not run to the margin: what follows may not continue it.
+FULL_LINE = 50
+
+
+def _body_line_end(text: str, pos: int) -> bool:
+    """Does the line that ends at ``pos`` run to the margin, and is it no footnote's?"""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start >= FULL_LINE and not _NOTE_START.match(text, start)
+
+
 # A space, then an underscore after a word or a bar, then a space. (Space first, then
 # lookbehind.)
 _LONE_UNDERSCORE = re.compile(r" (?:(?<=\S )_|\|)(?= )")
@@ -255,6 +266,11 @@ class PunctuationSpacingFixer:
             stem = word.rsplit(".", 1)[-1].lower()
             if not word or text[m.start() - 1 : m.start()] == ".":
                 continue
+            if "\n" in text[m.start() : m.start("next")] and (
+                not _body_line_end(text, m.start())
+                or text[m.end("next") : m.end("next") + 1] == "."
+            ):
+                continue  # the end of a footnote or a short line ('Ibid.' may open the next)
             if not lex.known(m.group("next"), min_count=100_000):
                 continue
             if word.lower() in _NEVER_LAST:

@@ -103,3 +103,38 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
 )
 def test_leaves_correct_punctuation(clean: str) -> None:
     assert fixed("punctuation_spacing", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # after session-78 pages (real-page corpus, medium; the first line shortened): a comma
+        # read as a full stop at a line end
+        (
+            "the outcome of the general discussion of what was given by States on that report.\n"
+            "including on the question",
+            "the outcome of the general discussion of what was given by States on that report,\n"
+            "including on the question",
+        ),
+        (
+            "Recognizing the important role of the creative economy in the growth of micro-.\n"
+            "small and medium-sized enterprises",
+            "Recognizing the important role of the creative economy in the growth of micro-,\n"
+            "small and medium-sized enterprises",
+        ),
+    ],
+)
+def test_a_stop_for_a_comma_at_a_line_end(ocr: str, expected: str) -> None:
+    assert fixed("punctuation_spacing", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a footnote's end before the body that goes on under the block (the seed sample), a
+        # short line, and a citation before 'Ibid.' (a session-78 page)
+        "8 A/60/871.\n they exist, towards facilitating",
+        "Decides to remain seized of the matter.\nand so on",
+        "United Nations, Treaty Series, vol. 1409, No. 23583.\nibid., vol. 1079, No. 16510.",
+    ],
+)
+def test_a_stop_at_a_line_end_that_stays(text: str) -> None:
+    assert fixed("punctuation_spacing", text) == text
