@@ -4,8 +4,9 @@ In a resolution, preambular paragraphs (``Recalling ...``, ``Noting ...``) end w
 operative paragraphs and lettered sub-paragraphs that another one follows end with a
 semicolon. OCR reads commas as full stops and semicolons as colons; the structure says which
 was printed. Only documents that read as resolutions or decisions (an opening such as
-``The General Assembly,``) are touched, and only paragraph ends followed by the next
-paragraph of the same kind.
+``The General Assembly,``, or the heading ``Resolution adopted by the General Assembly``
+when OCR lost it) are touched, and only paragraph ends followed by the next paragraph of the
+same kind.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ _OPENING = re.compile(
     r"^[ \t]*The (?:General Assembly|Security Council|Economic and Social Council|"
     r"Human Rights Council|[A-Z][a-z]+(?: [A-Z][a-z]+){0,4} (?:Council|Commission|Committee|"
     r"Assembly|Conference|Board))[,.]?[ \t]*$",
+    re.M,
+)
+# The heading of an adopted resolution's first page, kept when OCR loses the opening line.
+_ADOPTED = re.compile(
+    r"^[ \t]*Resolution adopted by the (?:General Assembly|Security Council|Economic and Social "
+    r"Council|Human Rights Council)\b",
     re.M,
 )
 # (Lines, not characters, as the repeated unit: one step per character kept ~130 bytes of
@@ -59,7 +66,7 @@ class ParagraphEndingsFixer:
             )
         start = opening.end() if opening is not None else 0
         paragraphs = list(_PARAGRAPH.finditer(text, start))
-        if opening is None and not _reads_as_resolution(paragraphs):
+        if opening is None and not (_ADOPTED.search(text) or _reads_as_resolution(paragraphs)):
             return
         for para, nxt in itertools.pairwise(paragraphs):
             body, following = para.group(), nxt.group()

@@ -77,3 +77,18 @@ def test_a_colon_before_the_next_paragraph_or_item_is_a_semicolon() -> None:
     assert "low-volume corridors;\n\n5." in out
     assert "personal data;\n\nid)" in out
     assert "including by:\n\n(c)" in out  # a colon that introduces items stays
+
+
+def test_a_first_page_whose_opening_ocr_lost() -> None:
+    # A session-78 first page (real-page corpus, medium): 'The General Assembly,' was not
+    # read, the heading above it was; a preambular paragraph's comma read as a full stop.
+    page = (
+        "Resolution adopted by the General Assembly\non 4 December 2023\n\n"
+        "Emphasizing the need to foster consensual approaches that are conducive to the\n"
+        "pursuit of such endeavours.\n\n"
+        "Noting the initiatives taken by countries of the region to promote cooperation,\n"
+    )
+    assert fixed("paragraph_endings", page) == page.replace("endeavours.", "endeavours,")
+    # without a resolution's heading or opening, prose is left as it is
+    prose = page.split("\n\n", 1)[1]
+    assert fixed("paragraph_endings", prose) == prose
