@@ -107,3 +107,16 @@ def test_config_model_is_relative_to_the_config_file(tmp_path: Path) -> None:
     loaded = config.load(tmp_path / "pyproject.toml")
     assert loaded.model == str(table.resolve())
     assert loaded.pipeline().fix("the mikkionk of") == "the missions of"
+
+
+def test_the_shipped_model_is_learned_from_the_training_splits_only() -> None:
+    # The package data says what it was fitted on: never the dev split (session 79).
+    header = error_model.DEFAULT_TABLE_FILE.read_text(encoding="utf-8").splitlines()[:3]
+    assert header[0] == error_model.FORMAT and header[2] == "# splits: team, train"
+    table = error_model.default_table()
+    assert table is not BUILT_IN and len(table.entries) > len(BUILT_IN.entries)
+    assert ocrfix.Pipeline().confusions is table
+    from ocrfix import noisy_channel
+
+    counts = noisy_channel.COUNTS_FILE.read_text(encoding="utf-8").splitlines()[:2]
+    assert counts == [noisy_channel.COUNTS_FORMAT, "# 328 texts A_RES_78_*.json"]
