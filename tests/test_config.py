@@ -92,6 +92,8 @@ stop_for_comma = false
         ("[fixer_options.split_words]\nspeed = 2", r"unknown option\(s\) speed"),
         ('words = ["missing.txt"]', r"cannot read word list .*missing\.txt"),
         ("mode = ", r"invalid TOML"),
+        ("min_confidence = 1.5", r"'min_confidence' must be a number from 0 to 1"),
+        ('min_confidence = "high"', r"'min_confidence' must be a number from 0 to 1"),
     ],
 )
 def test_mistakes_are_one_clear_line_naming_the_file(
@@ -161,3 +163,25 @@ def test_a_bad_config_on_the_command_line_exits_2_with_one_line(tmp_path: Path) 
         2,
         "ocrfix: error: config file not found: nope.toml\n",
     )
+
+
+def test_min_confidence_drops_the_less_sure_edits(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "corpora/seed/un_draft_migration.ocr.txt").read_text(
+        encoding="utf-8"
+    )
+    path = write(tmp_path / "ocrfix.toml", "min_confidence = 0.9\n")
+    config = load(path)
+    assert config.min_confidence == 0.9 and config.settings()["min_confidence"] == 0.9
+    strict = config.pipeline().fix_and_explain(text)
+    plain = load(write(tmp_path / "plain.toml", "\n"))
+    assert "min_confidence" not in plain.settings()
+    every = plain.pipeline().fix_and_explain(text)
+    assert strict.edits and all(e.confidence >= 0.9 for e in strict.edits)
+    assert len(strict.edits) < len(every.edits)  # the seed has edits below 0.9 (split words)
+    cli = subprocess.run(
+        [sys.executable, "-m", "ocrfix", "fix", "--min-confidence", "2", "-"],
+        input="Reguests the Secretary-General",
+        capture_output=True,
+        text=True,
+    )
+    assert cli.returncode == 2 and "not a number from 0 to 1" in cli.stderr
