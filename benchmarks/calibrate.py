@@ -28,31 +28,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy
 import scoring
+import train_model
 
 import ocrfix
 
 FIXER = "character_confusions"
 DEFAULT_GRID = {"threshold": [0.5, 0.8, 0.9, 0.95, 0.99]}
-#: Splits calibration may read: never the dev split.
-TRAINING = ("train", "team")
-
 _pairs: list[accuracy.Pair] = []
 
 
-def _load(limit: int | None) -> list[accuracy.Pair]:
-    pairs: list[accuracy.Pair] = []
-    for directory, split in (
-        (accuracy.DEFAULT_REAL_CORPUS, "train"),
-        (accuracy.DEFAULT_CORPUS, "team"),
-    ):
-        if directory.is_dir():
-            found, _ = accuracy.load_pages(directory, split)
-            pairs += [p for p in found if p.split in TRAINING]
-    return accuracy.select(pairs, None, limit)
-
-
 def _init(limit: int | None) -> None:
-    _pairs.extend(_load(limit))
+    # (The splits the shipped model was trained on: never the dev split.)
+    _pairs.extend(accuracy.select(train_model.training_pairs(), None, limit))
 
 
 def _score(setting: tuple[tuple[str, Any], ...]) -> dict[str, Counter[str]]:

@@ -8,9 +8,9 @@ by the token itself (the word was printed as read). Each explanation scores
 the language model (the lexicon's word counts and the bigram counts of ``c`` with the words
 on either side) and the error model (the OCR confusion table's cost of reading ``c`` as the
 token: its costs are -log P(read | printed) on a common scale, learned from aligned pages by
-``ocrfix learn``). Keeping a token costs nothing in the channel; its prior is its own count
-when the lexicon knows it, and a calibrated prior for an unknown word (higher for a
-capitalised word inside a sentence: a name) when it does not.
+``ocrfix learn``). Keeping a token costs nothing in the channel; its prior is the caller's
+``keep`` score: for ``character_confusions``, which judges unknown words only, a calibrated
+prior for an unknown word (higher for a capitalised word inside a sentence: a name).
 
 The posterior of each explanation is its share of ``exp(score)``. A fixer changes a token only
 when the best candidate's posterior reaches ``threshold``; that posterior is the edit's

@@ -25,6 +25,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BLANK_RUN = re.compile(r"\n\n+")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 
+#: The month names, as a regex alternation (dates in citations, adoption lines).
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
 #: Tokens longer than this are never corrected or split: no known word comes near (the
 #: longest in the lexicon has 30 letters), and the candidate search grows with the length.
 MAX_WORD = 64

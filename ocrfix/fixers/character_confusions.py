@@ -144,6 +144,7 @@ class CharacterConfusionsFixer:
         # a token seen on an earlier pass, page or text is not searched again.
         found: Memo[tuple[float, float, float, str, bool, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
+        weights = self.weights
         for start, end, token in suspects:
             name_like = token[:1].isupper() and not sentence_start(text, start)
             key = (self.max_cost, self.name_cost, self.short_cost, token, name_like, fuzzy)
@@ -160,7 +161,6 @@ class CharacterConfusionsFixer:
                 continue
             if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
-            weights = self.weights
             keep = weights.name if name_like else weights.unknown
             ranking = rank(token, costs, neighbours(text, start, end), lex, weights, keep)
             best = ranking.choice(weights.threshold)

@@ -25,18 +25,18 @@ from typing import ClassVar
 
 from ..edits import Edit
 from ._index import TextIndex
+from ._words import MONTHS
 from .base import Context
 
 # What OCR makes of a superscript number.
 _DEBRIS = "?>®°!¢§¥™©+’”'\"*‘"
 _STRONG_DEBRIS = "?>®°!¢§¥™©+"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A footnote line: a number or debris, a space, then what footnotes start with; not a date
 # ('28 June 2024' under the meeting that adopted a resolution).
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS + "“") + r"]{1,2})[ \t]+"
-    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)(?!(?:" + _MONTHS + r")\b)",
+    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)(?!(?:" + MONTHS + r")\b)",
     re.M,
 )
 _FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")

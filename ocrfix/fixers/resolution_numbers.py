@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ._words import MONTHS
 from .base import Context
 
-_MONTHS = "January February March April May June July August September October November December"
 # A number of two to five digits, perhaps with one separator OCR read for the slash, then
 # 'of' and the date. (The lookbehind keeps to whole numbers: not the tail of '2023-24968'.)
 # (The day may be misread itself: '60 48 of & December 2008'.)
 _CITED = re.compile(
     r"(?<![\w/.,:°’'-])(?P<session>\d{1,2})(?P<sep>[ .°’'-]?)(?P<number>\d{1,3})"
-    r"(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + _MONTHS.replace(" ", "|") + r")\s+)?"
+    r"(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 # Right after the word 'resolution(s)' or 'decision(s)': a session of two digits, one
