@@ -378,6 +378,7 @@ class CleanResult:
     gt_key: str
     words: int
     false: dict[str, int]
+    invented: dict[str, int]
     fixer_edits: dict[str, int]
 
 
@@ -470,6 +471,7 @@ def run_clean(task: CleanTask) -> CleanResult:
     if task.pyspell:
         peers.pyspell().seed(task.pyspell)
     false: dict[str, int] = {}
+    invented: dict[str, int] = {}
     fixer_edits: Counter[str] = Counter()
     for name in task.systems:
         if name == SYSTEM:
@@ -479,7 +481,14 @@ def run_clean(task: CleanTask) -> CleanResult:
         else:
             out = system(name)(task.gt)
         false[name] = scoring.false_corrections(task.gt, out)
-    return CleanResult(task.gt_key, len(scoring.tokens(task.gt)), false, dict(fixer_edits))
+        invented[name] = (
+            0
+            if out == task.gt
+            else scoring.count_outcomes(scoring.token_outcomes(task.gt, task.gt, out)).invented
+        )
+    return CleanResult(
+        task.gt_key, len(scoring.tokens(task.gt)), false, invented, dict(fixer_edits)
+    )
 
 
 def correct_words(words: list[str]) -> dict[str, str | None]:
@@ -571,6 +580,7 @@ class Tally:
             "broken": c.broken,
             "bad_fix": c.bad_fix,
             "missed": c.missed,
+            "invented": c.invented,
             "broken_per_10k_correct": scoring.broken_per_10k(c),
         }
 
@@ -666,10 +676,11 @@ class Report:
             if split is not None and split_of.get(c.gt_key) != split:
                 continue
             for name, n in c.false.items():
-                row = out.setdefault(name, {"texts": 0, "words": 0, "false": 0})
+                row = out.setdefault(name, {"texts": 0, "words": 0, "false": 0, "invented": 0})
                 row["texts"] += 1
                 row["words"] += c.words
                 row["false"] += n
+                row["invented"] += c.invented.get(name, 0)
         return out
 
     def class_table(
@@ -765,6 +776,7 @@ class Report:
             "broken",
             "bad fix",
             "missed",
+            "invented",
             "broken / 10k correct",
         ]
         rows = []
@@ -797,6 +809,7 @@ class Report:
                         str(d["broken"]),
                         str(d["bad_fix"]),
                         str(d["missed"]),
+                        str(d["invented"]),
                         _num(d["broken_per_10k_correct"]),
                     ]
                 )
@@ -805,7 +818,9 @@ class Report:
             "",
             "Tokens are ground-truth tokens: fixed = wrong in the OCR, right in the "
             "output; broken = right in the OCR, wrong in the output; missed = wrong in "
-            "both and left unchanged; bad fix = wrong in both, changed.",
+            "both and left unchanged; bad fix = wrong in both, changed; invented = changed "
+            "tokens that gained a footnote marker or a punctuation mark that neither the GT "
+            "nor the OCR has there (among broken and bad-fix tokens).",
             "",
         ]
 
@@ -813,7 +828,8 @@ class Report:
             "## False corrections on clean text",
             "",
             "Each system run on the ground truth alone (each page once, in the text layer's "
-            "order for real pages); every changed token is a false correction.",
+            "order for real pages); every changed token is a false correction; invented: "
+            "those that gained a footnote marker or a punctuation mark.",
             "",
         ]
         rows = [
@@ -822,9 +838,17 @@ class Report:
             for row in _clean_rows(self.systems, self.clean_table(split=split))
         ]
         lines += _table(
-            ["split", "system", "GT texts", "GT words", "false corrections", "per 10k words"],
+            [
+                "split",
+                "system",
+                "GT texts",
+                "GT words",
+                "false corrections",
+                "per 10k words",
+                "invented",
+            ],
             rows,
-            "ll" + "r" * 4,
+            "ll" + "r" * 5,
         )
         lines.append("")
         english = self.clean_table(english=True)
@@ -836,7 +860,7 @@ class Report:
                 "",
             ]
             lines += _table(
-                ["system", "texts", "words", "false corrections", "per 10k words"],
+                ["system", "texts", "words", "false corrections", "per 10k words", "invented"],
                 _clean_rows(self.systems, english),
             )
             lines.append("")
@@ -1170,6 +1194,7 @@ def _clean_rows(systems: Sequence[str], table: dict[str, dict[str, int]]) -> lis
             f"{row['words']:,}",
             str(row["false"]),
             _num(scoring.per_10k(row["false"], row["words"])),
+            str(row["invented"]),
         ]
         for name in systems
         if (row := table.get(name)) is not None

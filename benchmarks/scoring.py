@@ -10,7 +10,9 @@ The definitions follow ``BENCHMARK-PROTOCOL.md`` (shared with the team):
    edit alignment of the token lists and classified as fixed, broken, missed or bad fix
    (:func:`token_outcomes`, :func:`count_outcomes`);
 5. false corrections on clean text count the changes a system makes to the ground truth
-   itself (:func:`false_corrections`).
+   itself (:func:`false_corrections`);
+6. *invented* tokens are those where the system added a footnote marker or a punctuation
+   mark that neither the ground truth nor the OCR has there (:func:`invented`).
 
 A *pair* is (GT, OCR); OUT is a system's output for the OCR text.
 """
@@ -43,6 +45,7 @@ __all__ = [
     "false_corrections",
     "fold",
     "improvement",
+    "invented",
     "per_10k",
     "token_outcomes",
     "tokens",
@@ -383,6 +386,7 @@ class TokenCounts:
     broken: int = 0
     missed: int = 0
     bad_fix: int = 0
+    invented: int = 0
 
     def __add__(self, other: TokenCounts) -> TokenCounts:
         return TokenCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -391,6 +395,35 @@ class TokenCounts:
     def wrong_ocr(self) -> int:
         """GT tokens wrong in the OCR (fixed + missed + bad fix)."""
         return self.gt_tokens - self.right_ocr
+
+
+def _marks(text: str) -> Counter[str]:
+    return Counter(ch for ch in text if not ch.isalnum())
+
+
+def invented(t: TokenOutcome) -> bool:
+    """Did the system add a footnote marker or a mark to ``t`` that neither GT nor OCR has?
+
+    Only tokens the system changed count (broken or bad fix).  A marker is added when the
+    output is the GT token followed by one or two digits (and the GT token has no marker of
+    its own, nor ends in a digit); a mark is added when the output has the GT token's letters
+    and digits, more marks than both the GT and the OCR tokens, and more of some mark than
+    both (a mark read for another, ``held.`` made ``held,``, is a bad fix, not an invention).
+    """
+    if t.status not in (BROKEN, BAD_FIX) or t.out == t.ocr:
+        return False
+    out, ocr = "".join(t.out), " ".join(t.ocr)  # (a space the output filled is a mark)
+    if not out:
+        return False
+    extra = out[len(t.gt) :] if out.startswith(t.gt) else ""
+    if 1 <= len(extra) <= 2 and extra.isdigit() and not t.gt[-1:].isdigit():
+        return True
+    if _alnum(out) != _alnum(t.gt):
+        return False
+    got, gt_marks, ocr_marks = _marks(out), _marks(t.gt), _marks(ocr)
+    return sum(got.values()) > max(sum(gt_marks.values()), sum(ocr_marks.values())) and any(
+        n > max(gt_marks[ch], ocr_marks[ch]) for ch, n in got.items()
+    )
 
 
 def count_outcomes(outcomes: Iterable[TokenOutcome]) -> TokenCounts:
@@ -410,6 +443,8 @@ def count_outcomes(outcomes: Iterable[TokenOutcome]) -> TokenCounts:
             c.missed += 1
         elif t.status == BAD_FIX:
             c.bad_fix += 1
+        if invented(t):
+            c.invented += 1
     return c
 
 

@@ -121,3 +121,26 @@ def test_false_corrections_zero_on_identical_text() -> None:
     assert scoring.false_corrections(gt, gt.replace("interregional", "inter regional")) == 1
     assert scoring.per_10k(1, 8) == pytest.approx(1250.0)
     assert scoring.per_10k(0, 0) is None
+
+
+def test_invented_markers_and_marks_counted_only_where_the_system_added_them() -> None:
+    gt = "Persons with Disabilities, Families,2 and the Child, adopted"
+    # OCR: a stray '?' after "Persons", a garbled marker, a lost comma
+    ocr = "Persons? with Disabilities, Families,? and the Child adopted"
+    out = "Persons2 with Disabilities,; Families,2 and the Child, adopted."
+    outcomes = {t.gt: t for t in scoring.token_outcomes(gt, ocr, out)}
+    assert scoring.invented(outcomes["Persons"])  # '?' turned into a marker: invented
+    assert scoring.invented(outcomes["Disabilities,"])  # ';' added, in neither GT nor OCR
+    assert scoring.invented(outcomes["adopted"])  # '.' added
+    assert not scoring.invented(outcomes["Families,2"])  # the marker restored
+    assert not scoring.invented(outcomes["Child,"])  # a lost comma restored
+    assert scoring.count_outcomes(outcomes.values()).invented == 3
+
+
+def test_invented_ignores_what_the_ocr_already_had() -> None:
+    gt = "the Development Goals"
+    ocr = "the Deve1opment, Goals2"
+    out = "the Development, Goals2"  # the letter fixed, the OCR's comma and digit left alone
+    counts = scoring.count_outcomes(scoring.token_outcomes(gt, ocr, out))
+    assert counts.invented == 0
+    assert counts.bad_fix == 1 and counts.missed == 1

@@ -235,7 +235,7 @@ FUZZY_SHARE = 0.08
 #: building it costs about as much as this many full searches.
 UNINDEXED_SEARCHES = 32
 
-_SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ally")
+_SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ally", "ive")
 _PREFIXES = (
     "un",
     "non",
@@ -266,6 +266,8 @@ def _inflection_of_known(word: str, accept: Callable[[str], bool]) -> bool:
         return False
     if word.endswith("ies") and accept(word[:-3] + "y"):
         return True
+    if word.endswith("bly") and accept(word[:-1] + "e"):
+        return True  # 'inequitably', 'commendably': the adverb of a known adjective
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]

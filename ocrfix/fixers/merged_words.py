@@ -23,7 +23,7 @@ from typing import ClassVar
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
-from ..noisy_channel import word_count
+from ..noisy_channel import pair_count, word_count
 from ..tokens import case_shape
 from ..wordforms import inflected
 from ._words import (
@@ -117,12 +117,15 @@ class MergedWordsFixer:
                 mark == ":" or (mark not in ".-" and low_b not in FUNCTION_WORDS)
             ):
                 continue  # 'Note:the' may be a colon that lost its space
+            if a[0].isupper() and mark in "’‘'" and pair_count(low_a, low_b, lex) == 0:
+                continue  # a name: 'Da’esh', 'Hay’at', 'Baha’is' (but 'Sea‘of' is two words)
             if "a" in (a, b) and mark not in ".-":
                 continue
             if mark in "’'" and b in ("s", "t", "ll", "re", "ve", "d"):
                 continue  # contractions and possessives
             if mark == "-" and (
-                word_count(m.group(), lex) > 0
+                text.endswith("-\n", 0, m.start())  # 'business-\nas-usual', 'peer-\nto-peer'
+                or word_count(m.group(), lex) > 0
                 or not ({low_a, low_b} & (FUNCTION_WORDS | {"per"}))
                 or (lex.bigram(low_a, low_b) == 0 and min(len(a), len(b)) < 5)
             ):

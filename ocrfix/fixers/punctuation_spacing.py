@@ -24,7 +24,7 @@ from typing import ClassVar
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
-from ._words import ABBREVIATIONS, by_paragraph, foreign_nearby
+from ._words import ABBREVIATIONS, FUNCTION_WORDS, by_paragraph, foreign_nearby
 from .base import Context
 
 # Spaces before a closing mark, after a character that is no space nor an opening mark.
@@ -79,8 +79,9 @@ _STOP_AFTER_ARTICLE = re.compile(
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
 _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
-# (The hyphen after a space: hyphen first, then lookbehind.)
-_HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?=[a-z]{2,}\b)")
+# (The hyphen after a space: hyphen first, then lookbehind; not the suspended hyphen of
+# 'country-owned and -driven'.)
+_HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
 _COMMA_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w’'‘-])(?:(?:the|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
@@ -215,6 +216,8 @@ class PunctuationSpacingFixer:
         like a sentence (a heading's colon divides a title: 'peoples: rights of ...')."""
         index: TextIndex | None = None
         for m in _scan(_COLON_IN_PHRASE, text, ": ", ":\t"):
+            if m.group("a")[0].isupper() and m.group("b") not in FUNCTION_WORDS:
+                continue  # a title's colon: 'Indigenous Peoples: rights of ...'
             a, b = m.group("a").lower(), m.group("b")
             if b in _OPENS_TITLE or lex.bigram(a, b) < COLON_PAIR_MIN:
                 continue

@@ -24,9 +24,11 @@ from .base import Context
 
 # A number of two to five digits, perhaps with one separator OCR read for the slash, then
 # 'of' and the date. (The lookbehind keeps to whole numbers: not the tail of '2023-24968'.)
-# (The day may be misread itself: '60 48 of & December 2008'.)
+# (The day may be misread itself: '60 48 of & December 2008'.) (The first digit, then the
+# lookbehind that includes it: re then skips in C to the digits, instead of trying a match at
+# every position.)
 _CITED = re.compile(
-    r"(?<![\w/.,:°’'-])(?P<session>\d{1,2})(?P<sep>[ .°’'-]?)(?P<number>\d{1,3})"
+    r"(?P<session>\d(?<![\w/.,:°’'-]\d)\d?)(?P<sep>[ .°’'-]?)(?P<number>\d{1,3})"
     r"(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
@@ -36,7 +38,7 @@ _CITED = re.compile(
 # Not a full stop: other organs number their resolutions so ('World Health Assembly
 # resolution 76.16'); with its date, the year tells (theirs is not the Assembly's session).
 _NAMED = re.compile(
-    r"\b(?:[Rr]esolution|[Dd]ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ °’'-])"
+    r"(?:[Rr](?<!\w[Rr])esolution|[Dd](?<!\w[Dd])ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ °’'-])"
     r"(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
 )
 #: The sessions cited by their number alone (the others need their date): up to this one.

@@ -77,8 +77,14 @@ class ShortWordsFixer:
             prev = prev_m.group(1)
             if prev.lower() in OTHER_FUNCTION_WORDS or nxt in OTHER_FUNCTION_WORDS:
                 continue
-            if token.isdigit() and nxt not in _DETERMINERS:
-                continue  # '10 countries' is a number; '10 the' is not
+            if token.isdigit() and (
+                nxt not in _DETERMINERS
+                or text.startswith(".", m.end("next"))
+                or text[prev_m.end(1) : prev_m.end(1) + 1] == ","
+            ):
+                # '10 countries' and '10 a.m.' are numbers, and 'Change, 10 the' a footnote
+                # marker set apart; '10 the' is not
+                continue
             key = (self.min_bigram, self.max_cost, self.margin, token, prev, nxt)
             fixed = decided(key)
             if fixed is None:

@@ -28,14 +28,17 @@ class UnicodeFixer:
     language_independent: ClassVar[bool] = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
-        pos = 0
-        for line in text.split("\n"):  # not splitlines(): it also splits at \x1c-\x1e, \x85
-            line += "\n"
-            start = pos
-            pos += len(line)
-            body = line.rstrip("\r\n")
-            if (body.isascii() and body.isprintable()) or not _SUSPECT.search(body):
+        done = 0  # the lines before this offset are done
+        for suspect in _SUSPECT.finditer(text):  # (one scan in C; clean text has no match)
+            if suspect.start() < done:
                 continue
+            # The line holding the suspect character ('\n' ends lines: not splitlines(), which
+            # also splits at \x1c-\x1e, \x85).
+            start = text.rfind("\n", 0, suspect.start()) + 1
+            end = text.find("\n", suspect.start())
+            end = len(text) if end < 0 else end
+            done = end + 1
+            body = text[start:end].rstrip("\r")
             fixed = _fix_line(body)
             if fixed == body:
                 continue

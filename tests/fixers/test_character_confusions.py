@@ -36,6 +36,9 @@ def test_corrects_ocr_confusions(ocr: str, expected: str) -> None:
         "UNHCR, UNRWA and OHCHR",
         "see https://undocs.org/A/60/871 and info@un.org",
         "Families,2 Women5 and Government7",
+        # adverbs and adjectives of known words, from UN resolutions' own text
+        "populations inequitably and is indivisibly linked; States commendably reached",
+        "the needed promotive, preventive, curative and rehabilitative services",
         "Les documents que les banques do not accepl, le statut",  # French around the word
     ],
 )

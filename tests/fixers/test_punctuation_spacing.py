@@ -88,6 +88,9 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "under section\n    7.  This requirement modifies the requirement",
         "Limitations and Disclaimers.\n\n a. No trademark or patent rights",
         "Rights of indigenous peoples: rights of indigenous peoples\n",
+        # a title's colon and a suspended hyphen, from UN resolutions' own text
+        "the Declaration of the World Food Summit: five years later, adopted in 2002.",
+        "financing and scaling up of country-owned and -driven innovative mechanisms.",
         "“Transforming our world: the 2030 Agenda for Sustainable Development”.",
         "The Chair asked a central question: should the target be raised?",
         "Recalls its resolution 70/1. The General Assembly: draft resolution",

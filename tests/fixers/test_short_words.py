@@ -29,6 +29,9 @@ def test_corrects_short_words_between_neighbours(ocr: str, expected: str) -> Non
     [
         "the report for the period",
         "in 10 countries of the region",
+        # times and a footnote marker set apart, from UN resolutions' own text
+        "Monday, 9 June: panel 1 from 10 a.m. to 1 p.m. and panel 2",
+        "the Framework Convention on Climate Change, 10 the New Urban Agenda",
         "the views of the States",
         "sobre la cuestión de los derechos",
     ],
