@@ -4,9 +4,11 @@ The error model: reads the train split of the real-page corpus (session-78 UN pa
 ``make_real_corpus.py``) and the team's pages (``corpora/pages``), never the dev split, and
 learns the confusion table (:func:`ocrfix.error_model.learn`). The language model's UN counts:
 word and word-pair counts of the session-78 resolutions' text (``../shared/un-documents``;
-counts are facts, the documents stay out of the project). Both are written as package data:
+counts are facts, the documents stay out of the project), and the commas between their words
+(:mod:`ocrfix.commas`). All are written as package data:
 
-    python benchmarks/train_model.py    # -> ocrfix/data/confusions.tsv, ocrfix/data/un_counts.tsv
+    python benchmarks/train_model.py
+    # -> ocrfix/data/confusions.tsv, ocrfix/data/un_counts.tsv, ocrfix/data/un_commas.tsv
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy
 
-from ocrfix import error_model
+from ocrfix import commas, error_model, noisy_channel
+from ocrfix.commas import COMMAS_FILE, count_commas, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
 from ocrfix.noisy_channel import COUNTS_FILE, count_words, save_counts
 
@@ -50,13 +53,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_TABLE_FILE)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--counts-out", type=Path, default=COUNTS_FILE)
+    ap.add_argument("--commas-out", type=Path, default=COMMAS_FILE)
     args = ap.parse_args(argv)
     texts = sorted(UN_TEXTS.glob(TRAIN_TEXTS))
     if not texts:
         raise SystemExit(f"{UN_TEXTS}: no {TRAIN_TEXTS} (the shared UN documents)")
-    words, pairs_seen = count_words(json.loads(f.read_text("utf-8"))["text"] for f in texts)
-    save_counts(words, pairs_seen, args.counts_out, note=f"{len(texts)} texts {TRAIN_TEXTS}")
+    bodies = [json.loads(f.read_text("utf-8"))["text"] for f in texts]
+    note = f"{len(texts)} texts {TRAIN_TEXTS}"
+    words, pairs_seen = count_words(bodies)
+    save_counts(words, pairs_seen, args.counts_out, note=note)
     print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
+    noisy_channel.domain_counts.cache_clear()  # (the comma file keeps the words counted)
+    found = count_commas(bodies)
+    save_commas(found, args.commas_out, note=note)
+    commas.comma_counts.cache_clear()
+    print(f"{sum(found[0].values())} commas between words -> {args.commas_out}")
     pairs = training_pairs()
     splits = sorted({p.split for p in pairs})
     learned = error_model.learn(((p.gt, p.ocr) for p in pairs), min_count=args.min_count)

@@ -39,7 +39,8 @@ COUNTS_FORMAT = "# ocrfix word counts 1"
 #: Counts kept: words seen this often, pairs seen this often.
 MIN_WORD_COUNT = 2
 MIN_PAIR_COUNT = 3
-_COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+#: A word as the counts see it: letters, perhaps with inner apostrophes and hyphens.
+COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def count_words(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     pairs: Counter[str] = Counter()
     for text in texts:
         for line in text.splitlines():
-            found = [w.lower() for w in _COUNTED_WORD.findall(line)]
+            found = [w.lower() for w in COUNTED_WORD.findall(line)]
             words.update(found)
             pairs.update(f"{a} {b}" for a, b in pairwise(found))
     return words, pairs
