@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -344,6 +345,13 @@ def _number_block(
         numbers[0] = -1
         first = 1
     anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdecimal()]
+    if len(anchors) >= 3:
+        # A number OCR misread as another number ('9' for '5' in 4, 9, 6, 7) is out of step
+        # with the rest: the anchors that most lines agree on (number - line) count.
+        steps = Counter(n - i for i, n in anchors)
+        step, agreeing = steps.most_common(1)[0]
+        if 2 * agreeing > len(anchors):
+            anchors = [(i, n) for i, n in anchors if n - i == step]
     if not at_foot and (not anchors or expected is None):
         return None  # (a later page's block must stand at its foot: not a body paragraph)
     if expected is None:

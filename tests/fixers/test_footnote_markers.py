@@ -177,3 +177,23 @@ def test_the_date_of_adoption_is_not_a_footnote() -> None:
     )
     out = fixed("footnote_markers", page)
     assert "updated levels,4 subject" in out and "\n28 June 2024\n" in out
+
+
+def test_a_note_number_misread_as_another_number() -> None:
+    # The footnote block of a second page of a session-78 resolution (real-page corpus,
+    # light): '5' read as '9' among 1, 2, 3, 4, 6, 7 read right. The numbers most lines
+    # agree on anchor the count; the odd one is counted through, not trusted.
+    block = (
+        "1 See A/65/517-S/2010/534, annex.\n\n"
+        "2 See A/70/682-S/2016/39, annex 3.\n\n"
+        "3 A/73/967-S/2019/613, annex, enclosure I.\n\n"
+        "4 A/50/474, annex I.\n"
+        "9 A/53/258-S/1998/763, annex II, appendix I.\n"
+        "6 A/53/868-S/1999/303, annex I.\n"
+        "7 A/52/871-S/1998/318.\n\n"
+        "2/9 23-24474\n"
+    )
+    page = "of Conduct concerning the Repression of Piracy, the\n\n" + block
+    result = run("footnote_markers", page)
+    assert "\n5 A/53/258-S/1998/763" in result.text
+    assert [(e.before, e.after) for e in result.edits] == [("9", "5")]
