@@ -41,6 +41,21 @@ _DISTR_TAIL = re.compile(
     r"[.,;:]?[ \t]*$"
 )
 _ORGAN = re.compile(r"\b(?:Assembl|Council|Counci)")
+# The symbol beside 'United Nations' at the head of the first page, set large and bold, which
+# OCR reads as 'Avresi78/106'; and the resolution's own number heading its title, set plain,
+# which it reads right: '78/106. Guide on Access to Credit'.
+_SYMBOL_LINE = re.compile(
+    r"^\W{0,3}U?nited:? Nations?[.:]?[ \t]+(?P<symbol>[Aa]\S*(?:[ \t]\S+){0,2})"
+)
+# (The number, its full stop, perhaps specks, then the title's first word.)
+_TITLE_NUMBER = re.compile(
+    r"^(?P<session>[1-9]\d)/(?P<number>[1-9]\d{0,2})\.(?=[ \t.°‘’'\"“]*[ \t][A-Za-z‘“])", re.M
+)
+_ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b", re.M)
+#: How far into a page (in characters) the title of its resolution may stand.
+TITLE_CHARS = 2_500
+#: Edits the symbol may be from the title's number and still be its misreading.
+SYMBOL_EDITS = 3
 # 'Agenda item 25 (by': the bracket of a sub-item, read as 'y', '}' or ']'.
 _AGENDA_LINE = re.compile(
     r"^Agenda items? \d{1,3}(?:,? \d{1,3})*(?: and \d{1,3})?[ \t]+"
@@ -81,6 +96,7 @@ class MastheadFixer:
     language_independent: ClassVar[bool] = False
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        yield from self._symbols(text, ctx)
         for start, line in _masthead_lines(text):
             fixed = self._line(line)
             if fixed is None:
@@ -97,6 +113,43 @@ class MastheadFixer:
             if ctx.is_guarded(start, end):
                 continue
             yield Edit(start, end, line.rstrip(), fixed, self.name, self._why(fixed), 0.85)
+
+    def _symbols(self, text: str, ctx: Context) -> Iterator[Edit]:
+        """The symbol of a resolution's first page, read wrong, from the number of its title
+        below ('Avresi78/106' above '78/106. Guide on ...' is 'A/RES/78/106')."""
+        for start, line in _masthead_lines(text):
+            m = _SYMBOL_LINE.match(line)
+            if m is None:
+                continue
+            page_end = text.find("\f", start)
+            window = text[start : start + TITLE_CHARS if page_end < 0 else page_end]
+            title = _TITLE_NUMBER.search(window)
+            if title is None or not _ADOPTED.search(window, 0, title.start()):
+                continue
+            symbol = f"A/RES/{title['session']}/{title['number']}"
+            # One to three tokens: OCR may split the symbol ('A res-79-83', 'ARES 78:48').
+            tokens = m.group("symbol").split()
+            scored = sorted(
+                (Levenshtein.distance("".join(tokens[:k]).lower(), symbol.lower()), k)
+                for k in range(1, len(tokens) + 1)
+            )
+            distance, k = scored[0]
+            read = line[m.start("symbol") :].split(tokens[k - 1], 1)[0] + tokens[k - 1]
+            if read == symbol or distance > SYMBOL_EDITS:
+                continue
+            begin = start + m.start("symbol")
+            if ctx.is_guarded(begin, begin + len(read)):
+                continue
+            yield Edit(
+                begin,
+                begin + len(read),
+                read,
+                symbol,
+                self.name,
+                f"the symbol of resolution {title['session']}/{title['number']}, as its title "
+                "below numbers it",
+                0.85,
+            )
 
     @staticmethod
     def _line(line: str) -> str | None:

@@ -71,3 +71,49 @@ def test_the_distribution_beside_the_organ(ocr: str, expected: str) -> None:
 def test_a_body_line_ending_in_general_stays() -> None:
     text = "Welcomes the report of the Secretary-General\nand the Director General\n"
     assert fixed("masthead", text) == text
+
+
+# The head of a first page of a session-78 resolution as OCR read it (real-page corpus,
+# light), cut to the lines the symbol repair reads.
+FIRST_PAGE = """United Nations Avresi78/106
+
+¥as™ General Assembly Distr.: General
+
+Seventy-eighth session
+
+Agenda item 77
+
+Resolution adopted by the General Assembly
+on 7 December 2023
+
+[on the report of the Sixth Committee (A/78/433, para. 13)]
+
+78/106. Guide on Access to Credit for Micro-, Small and Medium-sized
+Enterprises of the United Nations Commission on International
+"""
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("Avresi78/106", "United Nations A/RES/78/106\n"),
+        ("A res-78-106", "United Nations A/RES/78/106\n"),  # split in tokens
+        ("ACRES 78-106  ¥as™", "United Nations A/RES/78/106  ¥as™\n"),  # debris after it
+    ],
+)
+def test_the_symbol_of_a_first_page_from_its_title(read: str, expected: str) -> None:
+    page = FIRST_PAGE.replace("Avresi78/106", read)
+    assert fixed("masthead", page).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        FIRST_PAGE.replace("Avresi78/106", "A/RES/78/106"),  # read right
+        FIRST_PAGE.replace("Avresi78/106", "Ariss 33"),  # too far to tell
+        FIRST_PAGE.replace("Resolution adopted by", "Draft resolution submitted by"),
+        FIRST_PAGE.replace("78/106. Guide", "Guide"),  # no number to read it from
+    ],
+)
+def test_a_symbol_nothing_vouches_for_stays(page: str) -> None:
+    assert fixed("masthead", page).startswith(page.split("\n")[0] + "\n")
