@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .accents import AccentsFixer
 from .base import Context, Fixer
 from .character_confusions import CharacterConfusionsFixer
 from .document_symbols import DocumentSymbolsFixer
@@ -30,6 +31,7 @@ FIXERS: tuple[type[Fixer], ...] = (
     ParagraphEndingsFixer,
     FootnoteMarkersFixer,
     SplitWordsFixer,
+    AccentsFixer,
     CharacterConfusionsFixer,
     MergedWordsFixer,
     ShortWordsFixer,

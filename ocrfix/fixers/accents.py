@@ -1,0 +1,87 @@
+"""Accents OCR put on English words: ``thé`` -> ``the``, ``réport`` -> ``report``.
+
+Tesseract reads a speck above a letter as an accent. A word with an accent that the lexicon
+does not know, whose letters without it spell a known English word, is that word: on the
+training pages every such token was damage, and no ground truth held one. Words the lexicon
+knows with their accents (``Côte``, ``Yaoundé``) stay, and so do the loanwords English
+writes with them (``café``, ``résumé``: :data:`LOANWORDS`), French and Spanish paragraphs
+(the fixer is language-dependent: the pipeline guards them) and words near French or Spanish
+ones (a title quoted in English: ``la prévention``). A capitalised word is taken for a name
+(``Tomás``, ``Montréal``) unless it is a month (``Décember``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..edits import Edit
+from ..lexicon import RARE, Lexicon, Memo
+from ._words import MONTHS, by_paragraph, foreign_nearby
+from .base import Context
+
+# A word holding a letter outside ASCII (the others need no look).
+_ACCENTED = re.compile(r"(?<![\w’'-])[A-Za-z]*[^\W\d_A-Za-z][^\W\d_]*(?![\w’'-])")
+#: English words that keep their accents (loanwords the word lists spell without them).
+LOANWORDS = frozenset(
+    "à attaché blasé brûlée café chargé cliché communiqué coördinate coöperate crème crêpe "
+    "débâcle débris début décor déjà démarche détente éclair élan élite émigré entrée "
+    "exposé façade fiancé fiancée garçon jalapeño mêlée naïve naïveté négligée papier-mâché "
+    "pâté piñata précis protégé raison rôle résumé risqué señor señora soirée soufflé tête "
+    "über vis-à-vis".split()
+)
+_MONTH_NAMES = frozenset(MONTHS.split("|"))
+
+
+@dataclass(frozen=True)
+class AccentsFixer:
+    """Remove accents OCR added to English words."""
+
+    name: ClassVar[str] = "accents"
+    language_independent: ClassVar[bool] = False
+
+    def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
+        if text.isascii():
+            return iter(())
+        lex = ctx.lexicon
+        memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs", 4_000)
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        if text.isascii():
+            return
+        for m in _ACCENTED.finditer(text):
+            word = m.group()
+            plain = _without_accents(word)
+            if plain is None or lex.known(word) or lex.is_protected(word):
+                continue
+            low = word.lower()
+            if low in LOANWORDS or low.removesuffix("s") in LOANWORDS:
+                continue
+            if not (lex.known(plain, min_count=RARE) or lex.is_protected(plain)):
+                continue
+            if word[0].isupper() and plain not in _MONTH_NAMES:
+                continue  # a name ('Tomás', 'Montréal'); a month is none ('Décember')
+            if foreign_nearby(text, m.start(), m.end()):
+                continue  # a French or Spanish title inside English ('la prévention')
+            yield Edit(
+                m.start(),
+                m.end(),
+                word,
+                plain,
+                self.name,
+                f"an accent OCR read on '{plain}'",
+                0.85,
+            )
+
+
+def _without_accents(word: str) -> str | None:
+    """``word`` with its accents dropped, or None when that leaves other letters than ASCII
+    (``ß``, ``ø``, Greek or Cyrillic: no English word)."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
+    )
+    return plain if plain.isascii() and plain != word else None

@@ -1,0 +1,47 @@
+"""Accents OCR put on English words, from real OCR of session-78 pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed, run
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        (
+            "with the support of thé Secretariat, in particular",
+            "with the support of the Secretariat, in particular",
+        ),
+        (
+            "consideration of the réport of the Secretary-General",
+            "consideration of the report of the Secretary-General",
+        ),
+        ("74/54 of 12 Décember 2019, 75/45", "74/54 of 12 December 2019, 75/45"),
+        ("in particular rélevant articles thereof", "in particular relevant articles thereof"),
+    ],
+)
+def test_removes_accents_ocr_added(ocr: str, expected: str) -> None:
+    assert fixed("accents", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Côte d’Ivoire, Yaoundé and São Tomé and Príncipe",  # names the lexicon knows, or names
+        "From: Tomás Whitfield, Montréal",
+        "a naïve résumé of the café’s communiqués",  # loanwords
+        "the title “Colloque sur la prévention et la répression des crimes”",  # French quoted
+        "en América Latina y el Caribe",
+        "Groß and Øresund",  # letters that are no accent
+    ],
+)
+def test_leaves_words_that_carry_their_accents(clean: str) -> None:
+    assert fixed("accents", clean) == clean
+
+
+def test_the_edit_names_the_word() -> None:
+    (edit,) = run("accents", "the support of thé Secretariat").edits
+    assert (edit.before, edit.after, edit.fixer) == ("thé", "the", "accents")
+    assert "the" in edit.reason
