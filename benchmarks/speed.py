@@ -6,7 +6,7 @@ Usage::
 
     python benchmarks/speed.py [--mb 4] [--repeats 5] [--json OUT]
         [--budget 30] [--adversarial-scale 1] [--timeout 300]
-        [--only startup,throughput,symspell,batch,adversarial,profile] [--profile [N]]
+        [--only startup,throughput,levels,symspell,batch,adversarial,profile] [--profile [N]]
 
 The machine is shared and noisy, so every target is a median of several runs or a ratio of
 two measurements taken in the same run; in-process timings use the CPU time of this process
@@ -40,7 +40,13 @@ Measurements (targets of issue 6, "Speed"):
    (>= 1.7, when at least 2 CPUs are available) and identical outputs;
 7. adversarial shapes, each at n and 4n (4n: a 10 MB single line, a 1 MB token, 100,000
    footnote-like lines, 1 MB of punctuation runs; ``--adversarial-scale`` scales them), each
-   in a child process killed after ``--timeout`` seconds: t(4n) / t(n) <= 5.2 (4 x 1.3).
+   in a child process killed after ``--timeout`` seconds: t(4n) / t(n) <= 5.2 (4 x 1.3);
+8. per damage level (``levels``, the targets of issue 16): MB/s and words/s of ``fix`` on the
+   born-digital UN resolutions of ``../shared/un-documents/text`` (up to ``--mb`` MB, >= 3
+   MB/s) and on every page of the real-page corpus (``corpora/real``, Tesseract's default
+   segmentation) at each level (light >= 1.5, heavy >= 0.5 MB/s), each text once per run with
+   empty memos, and, in the same run, symspellpy's per-word lookups on the medium pages
+   (ocrfix's words/s at least symspellpy's); kinds whose files are absent are skipped.
 
 Prints a Markdown table (target, measured value, PASS/FAIL) and details; ``--json OUT`` also
 writes every number. ``--profile [N]`` adds a profile of the page-by-page run, with empty
@@ -79,7 +85,7 @@ from ocrfix.confusions import ocr_distance  # noqa: E402
 PAGES = REPO / "corpora" / "pages"
 SEED_GT = REPO / "corpora" / "seed" / "un_draft_migration.gt.txt"
 LEVELS = ("light", "medium", "heavy")
-SECTIONS = ("startup", "throughput", "symspell", "batch", "adversarial")
+SECTIONS = ("startup", "throughput", "levels", "symspell", "batch", "adversarial")
 #: Sections ``--only`` also accepts, run only when asked for.
 EXTRA_SECTIONS = ("profile",)
 MB = 1_000_000
@@ -93,6 +99,11 @@ SYMSPELL_MIN_RATIO = 5.0
 BATCH_MIN_SPEEDUP = 1.7
 BATCH_FILES = 200
 SHAPE_MAX_RATIO = 4 * LINEARITY_MAX
+
+# Targets of issue 16 (per damage level, on the real-page corpus and the born-digital texts).
+REAL_PAGES = REPO / "corpora" / "real"
+UN_TEXTS = REPO.parent / "shared" / "un-documents" / "text"
+LEVEL_MIN_MB_S = {"clean": 3.0, "light": 1.5, "heavy": 0.5}
 
 _ALPHA = re.compile(r"[^\W\d_]+")
 
@@ -625,6 +636,122 @@ def bench_symspell(args: argparse.Namespace, report: Report, pages: list[str]) -
 
 
 # ---------------------------------------------------------------------------
+# Throughput per damage level (issue 16)
+# ---------------------------------------------------------------------------
+
+
+def level_texts(megabytes: float) -> dict[str, list[str]]:
+    """The texts of each kind, each once: up to ``megabytes`` MB of born-digital UN
+    resolutions (``clean``) and every real page read with Tesseract's default segmentation
+    at each damage level (``corpora/real``); kinds whose files are absent are left out."""
+    kinds: dict[str, list[str]] = {}
+    clean: list[str] = []
+    size = 0
+    for path in sorted(UN_TEXTS.glob("A_RES_*.json")) if UN_TEXTS.is_dir() else []:
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        clean.append(text)
+        size += nbytes(text)
+        if size >= megabytes * MB:
+            break
+    if clean:
+        kinds["clean"] = clean
+    for level in LEVELS:
+        files = sorted(REAL_PAGES.glob(f"*-{level}.ocr.txt")) if REAL_PAGES.is_dir() else []
+        if files:
+            kinds[level] = [read(f) for f in files]
+    return kinds
+
+
+def symspell_index() -> Any | None:
+    """symspellpy's index of its bundled English dictionary, or None without symspellpy."""
+    try:
+        import symspellpy
+        from symspellpy import SymSpell
+    except ImportError:
+        return None
+    dictionary = Path(symspellpy.__file__).with_name("frequency_dictionary_en_82_765.txt")
+    index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+    return index if index.load_dictionary(str(dictionary), term_index=0, count_index=1) else None
+
+
+def bench_levels(args: argparse.Namespace, report: Report, pipeline: ocrfix.Pipeline) -> None:
+    """MB/s and words/s of ``Pipeline.fix`` per kind of text, each text fixed once per run
+    with empty memos, and symspellpy's per-word lookups on the medium pages in the same run."""
+    kinds = level_texts(args.mb)
+    if not kinds:
+        report.notes.append(
+            f"levels: neither {UN_TEXTS} nor {REAL_PAGES} is here: no per-level throughput"
+        )
+        return
+    results: dict[str, Any] = {}
+    for kind, texts in kinds.items():
+        size, words = sum(nbytes(t) for t in texts), sum(len(t.split()) for t in texts)
+        progress(f"levels: {kind}, {len(texts)} texts, {size / MB:.2f} MB, each once")
+
+        def each(texts: list[str] = texts) -> float:
+            forget(pipeline)
+            cpu, _ = cpu_time(lambda: [pipeline.fix(t) for t in texts])
+            return cpu
+
+        runs = repeat(each, args.repeats, args.budget)
+        results[kind] = {
+            "texts": len(texts),
+            "bytes": size,
+            "words": words,
+            "cpu_s": runs,
+            "mb_per_s": size / MB / median(runs),
+            "words_per_s": words / median(runs),
+        }
+    index = symspell_index() if "medium" in kinds else None
+    if index is not None:
+        from symspellpy import Verbosity
+
+        tokens = [t.lower() for p in kinds["medium"] for t in _ALPHA.findall(p)]
+        words = results["medium"]["words"]
+        progress(f"levels: symspellpy, {len(tokens):,} lookups on the medium pages")
+
+        def lookups() -> float:
+            cpu, _ = cpu_time(
+                lambda: [index.lookup(t, Verbosity.CLOSEST, max_edit_distance=2) for t in tokens]
+            )
+            return cpu
+
+        runs = repeat(lookups, args.repeats, args.budget)
+        # (Words as ocrfix counts them, whitespace-separated, over the same CPU time.)
+        results["symspell_medium"] = {"cpu_s": runs, "words_per_s": words / median(runs)}
+    report.results["levels"] = results
+    for kind, minimum in LEVEL_MIN_MB_S.items():
+        if kind not in results:
+            continue
+        r = results[kind]
+        what = "born-digital UN resolutions" if kind == "clean" else f"real pages, {kind}"
+        report.checks.append(
+            Check(
+                f"levels_{kind}",
+                f"16. throughput, {what} ({r['bytes'] / MB:.2f} MB, each once)",
+                f"≥ {minimum:g} MB/s",
+                f"{fmt_rate(r['mb_per_s'])} MB/s, {r['words_per_s']:,.0f} words/s",
+                r["mb_per_s"] >= minimum,
+                r["mb_per_s"],
+            )
+        )
+    if "symspell_medium" in results:
+        ours, theirs = results["medium"], results["symspell_medium"]
+        ratio = ours["words_per_s"] / theirs["words_per_s"]
+        report.checks.append(
+            Check(
+                "levels_medium_vs_symspell",
+                "16. words/s on the medium real pages, ocrfix ÷ symspellpy's per-word lookup",
+                "≥ 1×",
+                f"{ratio:.2f}× ({ours['words_per_s']:,.0f} vs {theirs['words_per_s']:,.0f} "
+                f"words/s; ocrfix {fmt_rate(ours['mb_per_s'])} MB/s)",
+                ratio >= 1.0,
+                ratio,
+            )
+        )
+
+
+# ---------------------------------------------------------------------------
 # 6. Batch
 # ---------------------------------------------------------------------------
 
@@ -1077,7 +1204,7 @@ def run(args: argparse.Namespace, command: str) -> Report:
     texts = [read(p) for p in ocr_files()]
     pages = build_pages(texts, args.mb)
     distinct = min(len(texts), len(pages))
-    needs_pipeline = {"startup", "throughput"} & set(sections) or args.profile
+    needs_pipeline = {"startup", "throughput", "levels"} & set(sections) or args.profile
     if needs_pipeline:
         progress("loading the lexicon (every tier)")
         report.results["lexicon_load_s"] = warm_lexicon(pipeline)
@@ -1086,6 +1213,8 @@ def run(args: argparse.Namespace, command: str) -> Report:
         bench_startup(args, report, pipeline)
     if "throughput" in sections:
         bench_throughput(args, report, pipeline, pages, distinct)
+    if "levels" in sections:
+        bench_levels(args, report, pipeline)
     if "symspell" in sections:
         bench_symspell(args, report, pages)
     if "batch" in sections:

@@ -83,3 +83,52 @@ def test_small_run_writes_table_and_json(
 def test_unknown_section_is_an_error(speed: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
     assert speed.main(["--only", "warp"]) == 2
     assert "unknown section" in capsys.readouterr().err
+
+
+def test_levels_reads_each_kind_once_and_compares_with_symspell(
+    speed: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A tiny stand-in for the real-page corpus and the born-digital texts.
+    pages = tmp_path / "real"
+    pages.mkdir()
+    team = sorted(speed.PAGES.glob("a0*-p01-*.ocr.txt"))
+    for path in team:
+        (pages / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    texts = tmp_path / "text"
+    texts.mkdir()
+    gt = (speed.REPO / "corpora" / "seed" / "un_draft_migration.gt.txt").read_text("utf-8")
+    (texts / "A_RES_79_1.json").write_text(json.dumps({"text": gt}), encoding="utf-8")
+    monkeypatch.setattr(speed, "REAL_PAGES", pages)
+    monkeypatch.setattr(speed, "UN_TEXTS", texts)
+    out = tmp_path / "speed.json"
+    argv = ["--only", "levels", "--mb", "0.01", "--repeats", "1", "--json", str(out)]
+    assert speed.main(argv) == 0
+    capsys.readouterr()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    levels = data["results"]["levels"]
+    assert set(levels) >= {"clean", "light", "medium", "heavy"}
+    assert levels["clean"]["texts"] == 1
+    assert levels["light"]["texts"] == sum(1 for p in team if p.name.endswith("-light.ocr.txt"))
+    keys = {c["key"] for c in data["checks"]}
+    assert {"levels_clean", "levels_light", "levels_heavy"} <= keys
+    if "symspell_medium" in levels:
+        assert "levels_medium_vs_symspell" in keys
+
+
+def test_levels_without_its_corpora_says_so(
+    speed: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(speed, "REAL_PAGES", tmp_path / "none")
+    monkeypatch.setattr(speed, "UN_TEXTS", tmp_path / "none")
+    out = tmp_path / "speed.json"
+    assert speed.main(["--only", "levels", "--repeats", "1", "--json", str(out)]) == 0
+    capsys.readouterr()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "levels" not in data["results"]
+    assert any("no per-level throughput" in n for n in data["notes"])
