@@ -33,10 +33,12 @@ DEFAULT_FILE = REPO / "benchmarks" / "out" / "snapshot.json"
 
 
 def corpus_files() -> list[Path]:
-    """The OCR pages of every level, the seed sample and the clean English texts."""
+    """The OCR pages of every level (the team's, and the real pages when they were built),
+    the seed sample and the clean English texts."""
     return sorted(
         [
             *(CORPORA / "pages").glob("*.ocr.txt"),
+            *(CORPORA / "real").glob("*.ocr.txt"),
             *(CORPORA / "seed").glob("*.txt"),
             *(CORPORA / "clean").glob("*.txt"),
         ]

@@ -11,6 +11,7 @@ inside a sentence (a name) starts with a higher prior of being right as read.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -24,6 +25,7 @@ from ..wordforms import well_formed
 from ._words import (
     MAX_WORD,
     PARAGRAPH_MEMO_CHARS,
+    WORD,
     foreign_nearby,
     neighbours,
     paragraphs,
@@ -110,26 +112,35 @@ class CharacterConfusionsFixer:
         trusted = lex.built_spellings(RARE)
         accept = trusted.members.__contains__ if trusted is not None else _acceptor(lex)
         min_length = self.min_length
-        suspects = []
+        # Each distinct token judged once; the tokens are walked one by one (for where the
+        # suspects stand) only when there is one.
+        counts = Counter(WORD.findall(text))
         long_words = 0
-        for m in words(text):
-            token = m.group()
+        doubts: set[str] = set()
+        for token, n in counts.items():
             if len(token) < min_length:
                 continue
-            long_words += 1
+            long_words += n
             doubtful = suspect(token)
             if doubtful is None:
-                # Not known words, nor words carrying a footnote marker ('Women5').
-                doubtful = not (
-                    _acceptable(token, lex)
-                    or _inflection_of_known(token.lower(), accept)
-                    or (token.rstrip("0123456789").isalpha() and not token.isalpha())
-                    or well_formed(token, lex)  # 'accessor', 'neighborhood', 'backend'
-                )
+                doubtful = self._doubtful(token, lex, accept)
                 verdicts.put(token, doubtful)
             if doubtful:
-                suspects.append((m.start(), m.end(), token))
+                doubts.add(token)
+        if not doubts:
+            return long_words, ()
+        suspects = [(m.start(), m.end(), m.group()) for m in words(text) if m.group() in doubts]
         return long_words, tuple(suspects)
+
+    @staticmethod
+    def _doubtful(token: str, lex: Lexicon, accept: Callable[[str], bool]) -> bool:
+        """Not a known word, nor a word carrying a footnote marker ('Women5')."""
+        return not (
+            _acceptable(token, lex)
+            or _inflection_of_known(token.lower(), accept)
+            or (token.rstrip("0123456789").isalpha() and not token.isalpha())
+            or well_formed(token, lex)  # 'accessor', 'neighborhood', 'backend'
+        )
 
     def _fix(
         self,

@@ -20,6 +20,7 @@ import functools
 import math
 import re
 import string
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -174,11 +175,9 @@ def _damaged(text: str, lex: Lexicon) -> bool:
 
 def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:
     """How many words of four letters or more ``text`` holds, and how many are unknown."""
-    total = unknown = 0
-    for m in _LONG_WORD.finditer(text):
-        total += 1
-        unknown += not lex.known(m.group())
-    return total, unknown
+    counts = Counter(_LONG_WORD.findall(text))  # (each distinct word judged once)
+    unknown = sum(n for word, n in counts.items() if not lex.known(word))
+    return counts.total(), unknown
 
 
 def _triples(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], re.Match[str]]]:

@@ -21,6 +21,7 @@ from .base import Context
 # Pieces: letters, separated by one space, or by a line break (no blank line between).
 _PIECE = re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
 _GAP = re.compile(r" |[ \t]*\n[ \t]*")
+_RUN = re.compile(r"[A-Za-z]+")
 
 
 #: How common a joined word must be.
@@ -46,6 +47,18 @@ class SplitWordsFixer:
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
         verdict = verdicts.get
+        # Joins are only tried at a piece that is no word: when every run of letters (a
+        # superset of the pieces) is a word, there is none. Judging the distinct runs, not
+        # every piece in the window below, is what clean text costs.
+        for run in set(_RUN.findall(text)):
+            known = verdict(run)
+            if known is None:
+                known = _is_word(run, lex)
+                verdicts.put(run, known)
+            if not known:
+                break
+        else:
+            return
         # A sliding window of pieces, not a list of them all (tens of megabytes of match
         # objects for a long text): piece k is judged once piece k + 2 is read, and the
         # pieces before k - 2 are dropped.
