@@ -57,6 +57,11 @@ REAL_DEFAULT_PSM = 3
 #: team: every change ocrfix makes there is a false correction too.
 CLEAN_ENGLISH = REPO / "corpora" / "clean"
 ENGLISH_PREFIX = "english/"
+#: The born-digital text layers of whole UN resolutions (``../shared``; not committed).
+UN_TEXTS = REPO.parent / "shared" / "un-documents" / "text"
+UN_TEXT_PREFIX = "un-text/"
+#: The split of a resolution's text by its session: fitted on 78, reported on 79.
+UN_TEXT_SPLITS = {"A_RES_78_": "train", "A_RES_79_": "dev"}
 SEED_DIR = REPO / "corpora" / "seed"
 SEED_NAME = "un_draft_migration"
 LEVELS = ("real", "light", "medium", "heavy")
@@ -671,6 +676,8 @@ class Report:
         out: dict[str, dict[str, int]] = {}
         split_of = self.split_of_gt()
         for c in self.clean:
+            if c.gt_key.startswith(UN_TEXT_PREFIX):
+                continue
             if c.gt_key.startswith(ENGLISH_PREFIX) != english:
                 continue
             if split is not None and split_of.get(c.gt_key) != split:
@@ -682,6 +689,20 @@ class Report:
                 row["false"] += n
                 row["invented"] += c.invented.get(name, 0)
         return out
+
+    def un_text_table(self) -> dict[str, dict[str, int]]:
+        """``{split: {texts, words, false, invented}}`` of ocrfix on whole UN resolutions."""
+        out: dict[str, dict[str, int]] = {}
+        for c in self.clean:
+            if not c.gt_key.startswith(UN_TEXT_PREFIX):
+                continue
+            split = un_text_split(c.gt_key[len(UN_TEXT_PREFIX) :])
+            row = out.setdefault(split, {"texts": 0, "words": 0, "false": 0, "invented": 0})
+            row["texts"] += 1
+            row["words"] += c.words
+            row["false"] += c.false.get(SYSTEM, 0)
+            row["invented"] += c.invented.get(SYSTEM, 0)
+        return dict(sorted(out.items(), key=lambda kv: kv[0] != "dev"))
 
     def class_table(
         self, split: str | None = None, group: str | None = None
@@ -711,6 +732,8 @@ class Report:
                 for key in (split_total(split), TOTAL):
                     row[key] = row.get(key, 0) + n
         for c in self.clean:
+            if c.gt_key.startswith(UN_TEXT_PREFIX):
+                continue  # (their own table)
             column = "english" if c.gt_key.startswith(ENGLISH_PREFIX) else "clean"
             for name, n in c.fixer_edits.items():
                 row = table.setdefault(name, {})
@@ -862,6 +885,30 @@ class Report:
             lines += _table(
                 ["system", "texts", "words", "false corrections", "per 10k words", "invented"],
                 _clean_rows(self.systems, english),
+            )
+            lines.append("")
+
+        un_texts = self.un_text_table()
+        if un_texts:
+            lines += [
+                "Whole UN resolutions, their born-digital text layers "
+                "(`../shared/un-documents/text`; session 79 is the dev split, 78 the "
+                "training one), ocrfix alone: every changed token is a false correction.",
+                "",
+            ]
+            lines += _table(
+                ["split", "texts", "words", "false corrections", "per 10k words", "invented"],
+                [
+                    [
+                        split,
+                        str(row["texts"]),
+                        f"{row['words']:,}",
+                        str(row["false"]),
+                        _num(scoring.per_10k(row["false"], row["words"])),
+                        str(row["invented"]),
+                    ]
+                    for split, row in un_texts.items()
+                ],
             )
             lines.append("")
 
@@ -1064,6 +1111,10 @@ class Report:
                     ("clean_english", True, None),
                 )
             },
+            "clean_un_texts": {
+                split: {**row, "per_10k_words": scoring.per_10k(row["false"], row["words"])}
+                for split, row in self.un_text_table().items()
+            },
             "ablation": {
                 lv: {name: t.numbers() for name, t in row.items()}
                 for lv, row in self.ablation_table().items()
@@ -1185,6 +1236,18 @@ def _phase(t0: float, what: str) -> None:
     print(f"[{time.perf_counter() - t0:6.1f} s] {what}", file=sys.stderr, flush=True)
 
 
+def un_text_files() -> list[Path]:
+    """The whole UN resolutions of the sessions the split knows (none without ``../shared``)."""
+    if not UN_TEXTS.is_dir():
+        return []
+    return sorted(p for p in UN_TEXTS.glob("A_RES_*.json") if un_text_split(p.name) != "other")
+
+
+def un_text_split(name: str) -> str:
+    """``dev`` or ``train`` for a resolution's file name, by its session."""
+    return next((s for prefix, s in UN_TEXT_SPLITS.items() if name.startswith(prefix)), "other")
+
+
 def _clean_rows(systems: Sequence[str], table: dict[str, dict[str, int]]) -> list[list[str]]:
     """Markdown rows of a false-correction table, in the order of ``systems``."""
     return [
@@ -1230,6 +1293,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--model",
         metavar="FILE",
         help="score ocrfix with this confusion table (ocrfix learn) instead of the built-in one",
+    )
+    ap.add_argument(
+        "--no-un-texts",
+        dest="un_texts",
+        action="store_false",
+        help=f"leave out the whole UN resolutions of {UN_TEXTS} (ocrfix on clean text)",
     )
     ap.add_argument(
         "--no-clean-english",
@@ -1391,6 +1460,12 @@ def run(args: argparse.Namespace, command: str) -> Report:
     for path in sorted(CLEAN_ENGLISH.glob("*.txt")) if args.clean_english else ():
         text = path.read_text(encoding="utf-8")
         tasks.append(CleanTask(ENGLISH_PREFIX + path.name, text, english))
+    wanted_splits = set(splits) if splits else None
+    for path in un_text_files() if args.un_texts else []:
+        if wanted_splits is not None and un_text_split(path.name) not in wanted_splits:
+            continue
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        tasks.append(CleanTask(UN_TEXT_PREFIX + path.name, text, (SYSTEM,)))
     # longest first, for a balanced pool
     tasks.sort(
         key=lambda t: (
