@@ -4,9 +4,9 @@ In a resolution, preambular paragraphs (``Recalling ...``, ``Noting ...``) end w
 operative paragraphs and lettered sub-paragraphs that another one follows end with a
 semicolon. OCR reads commas as full stops and semicolons as colons; the structure says which
 was printed. Only documents that read as resolutions or decisions (an opening such as
-``The General Assembly,``, or the heading ``Resolution adopted by the General Assembly``
-when OCR lost it) are touched, and only paragraph ends followed by the next paragraph of the
-same kind.
+``The General Assembly,``, the heading ``Resolution adopted by the General Assembly`` when
+OCR lost it, or on a later page the resolution's symbol in its running head) are touched,
+and only paragraph ends followed by the next paragraph of the same kind.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _ADOPTED = re.compile(
     r"Council|Human Rights Council)\b",
     re.M,
 )
+# The symbol of a resolution, which its later pages carry in their running head or foot.
+_RESOLUTION_SYMBOL = re.compile(r"(?<![\w/])A/RES/[1-9]\d{0,2}/\d{1,3}\b")
 # (Lines, not characters, as the repeated unit: one step per character kept ~130 bytes of
 # backtracking state per character, 1.3 GB for a 10 MB paragraph.)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
@@ -66,7 +68,11 @@ class ParagraphEndingsFixer:
             )
         start = opening.end() if opening is not None else 0
         paragraphs = list(_PARAGRAPH.finditer(text, start))
-        if opening is None and not (_ADOPTED.search(text) or _reads_as_resolution(paragraphs)):
+        if opening is None and not (
+            _ADOPTED.search(text)
+            or _RESOLUTION_SYMBOL.search(text)
+            or _reads_as_resolution(paragraphs)
+        ):
             return
         for para, nxt in itertools.pairwise(paragraphs):
             body, following = para.group(), nxt.group()
@@ -109,6 +115,13 @@ def _expected_end(body: str, following: str) -> str | None:
         return ";"
     if lettered and next_numbered:  # the last item of a paragraph that another follows
         return ";"
+    if (
+        body[:1].islower()
+        and next_lettered
+        and next_lettered.group("n") not in ("a", "i")
+        and not numbered
+    ):
+        return ";"  # an item continued from the page before, the next item after it
     if body[:1].islower() and len(body.split()) >= 4 and _PREAMBULAR.match(following):
         return ","  # the end of a preambular paragraph continued from the page before
     if _PREAMBULAR.match(body) and (

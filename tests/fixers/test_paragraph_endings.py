@@ -92,3 +92,30 @@ def test_a_first_page_whose_opening_ocr_lost() -> None:
     # without a resolution's heading or opening, prose is left as it is
     prose = page.split("\n\n", 1)[1]
     assert fixed("paragraph_endings", prose) == prose
+
+
+# A third page of a session-78 resolution as OCR read it (real-page corpus, medium), cut: the
+# first item runs on from the page before, the semicolons that end items read as colons, and
+# no operative paragraph opens on it; its running foot carries the resolution's symbol.
+ITEMS_PAGE = """creative economy and the Sustainable Development Goals across different policy
+areas:
+
+(b} Create and enhance enabling environments that ensure that the creative
+economy is accessible and inclusive for all, at the national and local levels:
+
+(c) Strengthen the participation of developing countries in global value chains:
+
+(d) Facilitate open, inclusive and equitable access to the creative economy.
+
+A/RES/78/133
+"""
+
+
+def test_a_later_page_known_by_its_symbol() -> None:
+    out = fixed("paragraph_endings", ITEMS_PAGE)
+    assert "policy\nareas;\n" in out  # the item continued from the page before
+    assert "local levels;\n" in out
+    assert "value chains;\n" in out
+    # without the symbol, nothing says the page is a resolution's
+    bare = ITEMS_PAGE.replace("A/RES/78/133\n", "")
+    assert fixed("paragraph_endings", bare) == bare
