@@ -28,7 +28,7 @@ from .base import Context
 # lookbehind that includes it: re then skips in C to the digits, instead of trying a match at
 # every position.)
 _CITED = re.compile(
-    r"(?P<session>\d(?<![\w/.,:°’'-]\d)\d?)(?P<sep>[ .°’'-]?)(?P<number>\d{1,3})"
+    r"(?P<session>\d(?<![\w/.,:°’'-]\d)\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
     r"(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
@@ -38,7 +38,7 @@ _CITED = re.compile(
 # Not a full stop: other organs number their resolutions so ('World Health Assembly
 # resolution 76.16'); with its date, the year tells (theirs is not the Assembly's session).
 _NAMED = re.compile(
-    r"(?:[Rr](?<!\w[Rr])esolution|[Dd](?<!\w[Dd])ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ °’'-])"
+    r"(?:[Rr](?<!\w[Rr])esolution|[Dd](?<!\w[Dd])ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ :°’'-])"
     r"(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
 )
 #: The sessions cited by their number alone (the others need their date): up to this one.

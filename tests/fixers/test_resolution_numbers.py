@@ -16,6 +16,11 @@ from .helpers import fixed
         ),
         ("77-160 of 14 December 2022", "77/160 of 14 December 2022"),
         ("76°200 of 17 December 2021", "76/200 of 17 December 2021"),
+        (
+            "Recalling its resolution 75:233 of 21 December 2020",
+            "Recalling its resolution 75/233 of 21 December 2020",
+        ),
+        ("resolution 60:60 and", "resolution 60/60 and"),  # a colon read for the slash
         ("62 14 of § December 2007", "62/14 of § December 2007"),  # a misread day
         ("6263 of 6 December 2007", "62/63 of 6 December 2007"),  # no separator at all
         (
