@@ -8,7 +8,7 @@ counts are facts, the documents stay out of the project), and the commas between
 (:mod:`ocrfix.commas`). All are written as package data:
 
     python benchmarks/train_model.py
-    # -> ocrfix/data/confusions.tsv, ocrfix/data/un_counts.tsv, ocrfix/data/un_commas.tsv
+    # -> ocrfix/data/: confusions.tsv, un_counts.tsv, un_commas.tsv, un_capitals.tsv
 """
 
 from __future__ import annotations
@@ -25,7 +25,14 @@ import accuracy
 from ocrfix import commas, error_model, noisy_channel
 from ocrfix.commas import COMMAS_FILE, count_commas, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
-from ocrfix.noisy_channel import COUNTS_FILE, count_words, save_counts
+from ocrfix.noisy_channel import (
+    CAPITALS_FILE,
+    COUNTS_FILE,
+    count_capitals,
+    count_words,
+    save_capitals,
+    save_counts,
+)
 
 UN_TEXTS = accuracy.REPO.parent / "shared" / "un-documents" / "text"
 #: The training session's resolutions; session 79 is the dev split.
@@ -54,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--counts-out", type=Path, default=COUNTS_FILE)
     ap.add_argument("--commas-out", type=Path, default=COMMAS_FILE)
+    ap.add_argument("--capitals-out", type=Path, default=CAPITALS_FILE)
     args = ap.parse_args(argv)
     texts = sorted(UN_TEXTS.glob(TRAIN_TEXTS))
     if not texts:
@@ -68,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     save_commas(found, args.commas_out, note=note)
     commas.comma_counts.cache_clear()
     print(f"{sum(found[0].values())} commas between words -> {args.commas_out}")
+    capitals = count_capitals(bodies)
+    save_capitals(capitals, args.capitals_out, note=note)
+    noisy_channel.capital_counts.cache_clear()
+    print(f"{sum(capitals[0].values())} capitalised words in sentences -> {args.capitals_out}")
     pairs = training_pairs()
     splits = sorted({p.split for p in pairs})
     learned = error_model.learn(((p.gt, p.ocr) for p in pairs), min_count=args.min_count)

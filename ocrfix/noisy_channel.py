@@ -39,6 +39,13 @@ COUNTS_FORMAT = "# ocrfix word counts 1"
 #: Counts kept: words seen this often, pairs seen this often.
 MIN_WORD_COUNT = 2
 MIN_PAIR_COUNT = 3
+#: How often each word of those resolutions is capitalised inside a sentence (``Committee``,
+#: ``Assembly``, but not ``area``): the case half of the language model, for capitalised tokens.
+CAPITALS_FILE = Path(__file__).parent / "data" / "un_capitals.tsv"
+CAPITALS_FORMAT = "# ocrfix capital counts 1"
+#: Pseudo-count of the smoothing of a word's share of capitalised uses towards the share over
+#: all words.
+CAPITALS_PRIOR = 2.0
 #: A word as the counts see it: letters, perhaps with inner apostrophes and hyphens.
 COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
@@ -54,9 +61,12 @@ class Weights:
     #: log prior count of a lower-case word the lexicon does not know, kept as read
     unknown: float = 2.0
     #: log prior count of an unknown capitalised word inside a sentence (a name)
-    name: float = 9.0
+    name: float = 7.0
     #: posterior the best candidate needs before the token is changed
     threshold: float = 0.99
+    #: weight of how often UN text capitalises a candidate, for a capitalised token inside a
+    #: sentence (0: case says nothing)
+    capitals: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -128,6 +138,64 @@ def save_counts(
     os.replace(tmp, path)
 
 
+def count_capitals(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """For each word (lower case): its uses inside a sentence (not after ``. ? ! : ;`` or an
+    opening bracket or quote, nor at the start of the text), and how many of them are
+    capitalised (``Committee``; words in capitals, acronyms, are left out)."""
+    capitalised: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for text in texts:
+        for m in COUNTED_WORD.finditer(text):
+            before = text[: m.start()].rstrip()[-1:]
+            if not before or before in '.?!:;(“"‘':
+                continue
+            word = m.group()
+            if word.islower():
+                inside[word] += 1
+            elif word[0].isupper() and word[1:].islower():
+                inside[word.lower()] += 1
+                capitalised[word.lower()] += 1
+    return capitalised, inside
+
+
+def save_capitals(
+    counts: tuple[Counter[str], Counter[str]], path: str | os.PathLike[str], note: str = ""
+) -> None:
+    """Write ``word TAB capitalised TAB uses`` lines for the words the UN counts keep."""
+    capitalised, inside = counts
+    domain = domain_counts()
+    lines = [CAPITALS_FORMAT, f"# {note}"] if note else [CAPITALS_FORMAT]
+    lines += [f"{w}\t{capitalised[w]}\t{n}" for w, n in sorted(inside.items()) if w in domain.words]
+    tmp = Path(f"{path}.tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@functools.cache
+def capital_counts() -> tuple[dict[str, tuple[int, int]], float]:
+    """The shipped capital counts, ``{word: (capitalised, uses)}``, and the share of
+    capitalised uses over all words (loaded once; empty without the file)."""
+    found: dict[str, tuple[int, int]] = {}
+    if CAPITALS_FILE.is_file():
+        for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, capitalised, inside = line.split("\t")
+                found[word] = (int(capitalised), int(inside))
+    uses = sum(n for _, n in found.values())
+    share = sum(c for c, _ in found.values()) / uses if uses else 0.0
+    return found, share
+
+
+def capital_log_share(word: str) -> float:
+    """log P(capitalised | ``word`` inside a sentence) in UN text, smoothed (0 without the
+    counts): what a capitalised token inside a sentence says about the word it may be."""
+    found, share = capital_counts()
+    if not share:
+        return 0.0
+    capitalised, uses = found.get(word.lower(), (0, 0))
+    return math.log((capitalised + CAPITALS_PRIOR * share) / (uses + CAPITALS_PRIOR))
+
+
 @functools.cache
 def domain_counts() -> DomainCounts:
     """The shipped UN counts (loaded once); empty when the package lacks them."""
@@ -181,11 +249,16 @@ def rank(
     lex: Lexicon,
     weights: Weights,
     keep: float,
+    capitalised: bool = False,
 ) -> Ranking:
     """Rank the candidates ``costs`` (word -> OCR cost of reading it as ``token``) against
-    keeping ``token``, whose prior score is ``keep``."""
+    keeping ``token``, whose prior score is ``keep``. ``capitalised``: the token is capitalised
+    inside a sentence, so each candidate also scores how often UN text capitalises it there
+    (:func:`capital_log_share`, weighted by ``weights.capitals``)."""
     scores = {
-        c: language_score(c, context, lex, weights.context) - weights.channel * cost
+        c: language_score(c, context, lex, weights.context)
+        - weights.channel * cost
+        + (weights.capitals * capital_log_share(c) if capitalised else 0.0)
         for c, cost in costs.items()
         if c != token
     }

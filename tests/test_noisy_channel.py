@@ -96,3 +96,27 @@ def test_counts_are_counted_within_lines() -> None:
     words, pairs = count_words(["Requests the Secretary-General\nto report", "the report"])
     assert words["the"] == 2 and words["secretary-general"] == 1
     assert pairs["the secretary-general"] == 1 and pairs["secretary-general to"] == 0
+
+
+def test_count_capitals_counts_uses_inside_sentences() -> None:
+    from ocrfix.noisy_channel import count_capitals
+
+    text = "Recalling the report of the Committee. Committee members and the committee met"
+    capitalised, inside = count_capitals([text])
+    assert inside["committee"] == 2  # after a full stop a capital says nothing
+    assert capitalised["committee"] == 1
+    assert "recalling" not in inside  # the start of the text
+
+
+def test_the_shipped_capital_counts_tell_titles_from_common_words() -> None:
+    from ocrfix.noisy_channel import capital_log_share
+
+    assert capital_log_share("Committee") > capital_log_share("area") > capital_log_share("arena")
+    assert capital_log_share("assembly") > -0.1  # nearly always 'Assembly' inside a sentence
+    assert capital_log_share("the") < -3
+
+
+def test_a_name_is_not_taken_for_a_word_the_un_never_capitalises() -> None:
+    # From a session-78 resolution's own text: a town, not 'Area'.
+    text = "used sulfur mustard in Marea, Syrian Arab Republic"
+    assert ocrfix.Pipeline(fixers=["character_confusions"]).fix(text) == text

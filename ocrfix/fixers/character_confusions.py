@@ -58,11 +58,17 @@ class CharacterConfusionsFixer:
     unknown_prior: float = Weights.unknown
     name_prior: float = Weights.name
     threshold: float = Weights.threshold
+    capitals: float = Weights.capitals
 
     @property
     def weights(self) -> Weights:
         return Weights(
-            self.channel, self.context, self.unknown_prior, self.name_prior, self.threshold
+            self.channel,
+            self.context,
+            self.unknown_prior,
+            self.name_prior,
+            self.threshold,
+            self.capitals,
         )
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
@@ -173,7 +179,8 @@ class CharacterConfusionsFixer:
             if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
             keep = weights.name if name_like else weights.unknown
-            ranking = rank(token, costs, neighbours(text, start, end), lex, weights, keep)
+            context = neighbours(text, start, end)
+            ranking = rank(token, costs, context, lex, weights, keep, capitalised=name_like)
             best = ranking.choice(weights.threshold)
             if best is not None:
                 fixed = match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
