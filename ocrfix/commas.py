@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from .lexicon import cached_parse
 from .noisy_channel import COUNTED_WORD, domain_counts
 
 #: Comma counts of UN resolutions (the training session's), written by
@@ -88,20 +89,26 @@ def save_commas(
 
 @functools.cache
 def comma_counts() -> CommaCounts:
-    """The shipped comma counts (loaded once); empty when the package lacks them."""
-    after: dict[str, int] = {}
-    before: dict[str, int] = {}
-    between: dict[str, int] = {}
-    if COMMAS_FILE.is_file():
-        for line in COMMAS_FILE.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) == 3:
-                after[fields[0]] = int(fields[1])
-                before[fields[0]] = int(fields[2])
-            else:
-                between[fields[0]] = int(fields[1])
+    """The shipped comma counts (loaded once, through the on-disk cache); empty when the
+    package lacks them."""
+
+    def parse() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+        after: dict[str, int] = {}
+        before: dict[str, int] = {}
+        between: dict[str, int] = {}
+        if COMMAS_FILE.is_file():
+            for line in COMMAS_FILE.read_text(encoding="utf-8").splitlines():
+                if not line or line.startswith("#"):
+                    continue
+                fields = line.split("\t")
+                if len(fields) == 3:
+                    after[fields[0]] = int(fields[1])
+                    before[fields[0]] = int(fields[2])
+                else:
+                    between[fields[0]] = int(fields[1])
+        return after, before, between
+
+    after, before, between = cached_parse("un-commas", COMMAS_FILE, parse)
     words = sum(domain_counts().words.values())
     share = sum(after.values()) / words if words else 0.0
     return CommaCounts(after, before, between, share)

@@ -187,6 +187,17 @@ def _cached(path: Path, build: Callable[[], _T]) -> _T:
     return value
 
 
+def cached_parse(kind: str, source: Path, parse: Callable[[], _T]) -> _T:
+    """``parse()`` of the data file ``source`` (plain data: dicts, lists, numbers, strings),
+    kept in the on-disk cache so that a later process loads it in a few milliseconds; an
+    absent ``source`` is parsed (to whatever ``parse`` makes of that) and not kept."""
+    try:
+        stamp = _file_stamp(source)
+    except OSError:
+        return parse()
+    return _cached(_cache_path(kind, "marshal", stamp), parse)
+
+
 # -- bundled lists --------------------------------------------------------------------------
 @functools.cache
 def _english_unigrams() -> dict[str, int]:

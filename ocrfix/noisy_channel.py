@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cached_parse
 
 #: Word and word-pair counts of UN resolutions (the training session's), written by
 #: ``benchmarks/train_model.py``: the in-domain half of the language model.
@@ -175,12 +175,17 @@ def save_capitals(
 def capital_counts() -> tuple[dict[str, tuple[int, int]], float]:
     """The shipped capital counts, ``{word: (capitalised, uses)}``, and the share of
     capitalised uses over all words (loaded once; empty without the file)."""
-    found: dict[str, tuple[int, int]] = {}
-    if CAPITALS_FILE.is_file():
-        for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                word, capitalised, inside = line.split("\t")
-                found[word] = (int(capitalised), int(inside))
+
+    def parse() -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        if CAPITALS_FILE.is_file():
+            for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    word, capitalised, inside = line.split("\t")
+                    found[word] = (int(capitalised), int(inside))
+        return found
+
+    found = cached_parse("un-capitals", CAPITALS_FILE, parse)
     uses = sum(n for _, n in found.values())
     share = sum(c for c, _ in found.values()) / uses if uses else 0.0
     return found, share
@@ -198,15 +203,21 @@ def capital_log_share(word: str) -> float:
 
 @functools.cache
 def domain_counts() -> DomainCounts:
-    """The shipped UN counts (loaded once); empty when the package lacks them."""
-    words: dict[str, int] = {}
-    pairs: dict[str, int] = {}
-    if COUNTS_FILE.is_file():
-        for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            key, _, count = line.rpartition("\t")
-            (pairs if " " in key else words)[key] = int(count)
+    """The shipped UN counts (loaded once, through the on-disk cache); empty when the
+    package lacks them."""
+
+    def parse() -> tuple[dict[str, int], dict[str, int]]:
+        words: dict[str, int] = {}
+        pairs: dict[str, int] = {}
+        if COUNTS_FILE.is_file():
+            for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
+                if not line or line.startswith("#"):
+                    continue
+                key, _, count = line.rpartition("\t")
+                (pairs if " " in key else words)[key] = int(count)
+        return words, pairs
+
+    words, pairs = cached_parse("un-counts", COUNTS_FILE, parse)
     return DomainCounts(words, pairs)
 
 

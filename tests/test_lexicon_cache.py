@@ -132,3 +132,23 @@ def test_a_pickled_lexicon_leaves_its_index_behind(cache: Path) -> None:
     copy = pickle.loads(pickle.dumps(lex))
     assert not copy.fuzzy_loaded
     assert copy.candidates("developmemt") == lex.candidates("developmemt")
+
+
+def test_a_data_file_is_parsed_once_then_read_from_the_cache(cache: Path, tmp_path: Path) -> None:
+    from ocrfix.lexicon import cached_parse
+
+    source = tmp_path / "counts.tsv"
+    source.write_text("a\t1\n", encoding="utf-8")
+    calls: list[int] = []
+
+    def parse() -> dict[str, int]:
+        calls.append(1)
+        word, count = source.read_text(encoding="utf-8").split()
+        return {word: int(count)}
+
+    assert cached_parse("test-counts", source, parse) == {"a": 1}
+    assert cached_parse("test-counts", source, parse) == {"a": 1}
+    assert len(calls) == 1  # the second came from the cache
+    source.write_text("b\t22\n", encoding="utf-8")  # a changed file is parsed again
+    assert cached_parse("test-counts", source, parse) == {"b": 22}
+    assert cached_parse("test-counts", tmp_path / "absent.tsv", dict) == {}
