@@ -197,3 +197,24 @@ def test_a_note_number_misread_as_another_number() -> None:
     result = run("footnote_markers", page)
     assert "\n5 A/53/258-S/1998/763" in result.text
     assert [(e.before, e.after) for e in result.edits] == [("9", "5")]
+
+
+def test_the_count_runs_on_through_the_pages_of_one_file() -> None:
+    # Two pages in one file (a form feed between them), their markers and note numbers
+    # garbled as Tesseract garbles them on the seed and the real pages: the second page's
+    # notes are counted on from the first page's; the second page alone has lost the count.
+    first = (
+        "Recalling the Convention on the Rights of the Child,1 and the Declaration,?\n\n"
+        "1 United Nations, Treaty Series, vol. 1577, No. 27531.\n"
+        "? Resolution 217 A (III).\n\n24-01234\n"
+    )
+    second = (
+        "Recalling also the Convention on Persons with Disabilities,® and the Covenant,°\n\n"
+        "> Ibid., vol. 2515, No. 44910.\n"
+        "§ Ibid., vol. 999, No. 14668.\n\n24-01234\n"
+    )
+    out = fixed("footnote_markers", first + "\f" + second)
+    assert "Declaration,2\n" in out and "\n2 Resolution" in out
+    assert "Disabilities,3 and the Covenant,4\n" in out
+    assert "\n3 Ibid., vol. 2515" in out and "\n4 Ibid., vol. 999" in out
+    assert fixed("footnote_markers", second) == second
