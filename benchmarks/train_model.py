@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy
 
 from ocrfix import commas, error_model, noisy_channel
-from ocrfix.commas import COMMAS_FILE, count_commas, save_commas
+from ocrfix.commas import COMMAS_FILE, count_commas, count_stops, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
 from ocrfix.noisy_channel import (
     CAPITALS_FILE,
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
     noisy_channel.domain_counts.cache_clear()  # (the comma file keeps the words counted)
     found = count_commas(bodies)
-    save_commas(found, args.commas_out, note=note)
+    save_commas(found, args.commas_out, note=note, stops=count_stops(bodies))
     commas.comma_counts.cache_clear()
     print(f"{sum(found[0].values())} commas between words -> {args.commas_out}")
     capitals = count_capitals(bodies)

@@ -15,6 +15,7 @@ odds of a comma after any word).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections import Counter
@@ -29,7 +30,7 @@ from .noisy_channel import COUNTED_WORD, domain_counts
 #: Comma counts of UN resolutions (the training session's), written by
 #: ``benchmarks/train_model.py``.
 COMMAS_FILE = Path(__file__).parent / "data" / "un_commas.tsv"
-COMMAS_FORMAT = "# ocrfix comma counts 1"
+COMMAS_FORMAT = "# ocrfix comma counts 2"
 #: Pseudo-counts of the smoothing: of a word's share towards the share over all words, and
 #: of a pair's share towards the back-off of its two words.
 WORD_PRIOR = 20.0
@@ -45,6 +46,9 @@ class CommaCounts:
     between: Mapping[str, int]
     #: commas after a word, over all words
     share: float
+    #: full stops between word pairs (``"first second"``): the end of one sentence and the
+    #: start of the next on one line
+    stops: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
 
 def count_commas(texts: Iterable[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
@@ -66,13 +70,28 @@ def count_commas(texts: Iterable[str]) -> tuple[Counter[str], Counter[str], Coun
     return after, before, between
 
 
+def count_stops(texts: Iterable[str]) -> Counter[str]:
+    """Full stops between each word pair (``"first second"``) within a line of ``texts``: a
+    stop counts when it is all that stands between two words."""
+    between: Counter[str] = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            found = list(COUNTED_WORD.finditer(line))
+            for a, b in pairwise(found):
+                if line[a.end() : b.start()].strip() == ".":
+                    between[f"{a.group().lower()} {b.group().lower()}"] += 1
+    return between
+
+
 def save_commas(
     counts: tuple[Counter[str], Counter[str], Counter[str]],
     path: str | os.PathLike[str],
     note: str = "",
+    stops: Counter[str] | None = None,
 ) -> None:
     """Write the counts as ``word TAB after TAB before`` and ``first second TAB between``
-    lines, for the words and pairs the UN counts keep."""
+    lines, and the stops as ``. first second TAB between`` lines, for the words and pairs the
+    UN counts keep."""
     after, before, between = counts
     domain = domain_counts()
     lines = [COMMAS_FORMAT, f"# {note}"] if note else [COMMAS_FORMAT]
@@ -82,6 +101,7 @@ def save_commas(
         if w in domain.words
     ]
     lines += [f"{p}\t{n}" for p, n in sorted(between.items()) if p in domain.pairs]
+    lines += [f". {p}\t{n}" for p, n in sorted((stops or {}).items()) if p in domain.pairs]
     tmp = Path(f"{path}.tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, path)
@@ -92,10 +112,11 @@ def comma_counts() -> CommaCounts:
     """The shipped comma counts (loaded once, through the on-disk cache); empty when the
     package lacks them."""
 
-    def parse() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    def parse() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
         after: dict[str, int] = {}
         before: dict[str, int] = {}
         between: dict[str, int] = {}
+        stops: dict[str, int] = {}
         if COMMAS_FILE.is_file():
             for line in COMMAS_FILE.read_text(encoding="utf-8").splitlines():
                 if not line or line.startswith("#"):
@@ -104,14 +125,23 @@ def comma_counts() -> CommaCounts:
                 if len(fields) == 3:
                     after[fields[0]] = int(fields[1])
                     before[fields[0]] = int(fields[2])
+                elif fields[0].startswith(". "):
+                    stops[fields[0][2:]] = int(fields[1])
                 else:
                     between[fields[0]] = int(fields[1])
-        return after, before, between
+        return after, before, between, stops
 
-    after, before, between = cached_parse("un-commas", COMMAS_FILE, parse)
+    after, before, between, stops = cached_parse("un-commas", COMMAS_FILE, parse)
     words = sum(domain_counts().words.values())
     share = sum(after.values()) / words if words else 0.0
-    return CommaCounts(after, before, between, share)
+    return CommaCounts(after, before, between, share, stops)
+
+
+def stops_between(first: str, second: str) -> tuple[int, int]:
+    """How often UN text writes a full stop between ``first`` and ``second`` (on one line),
+    and how often the two stand together at all."""
+    pair = f"{first.lower()} {second.lower()}"
+    return comma_counts().stops.get(pair, 0), domain_counts().pairs.get(pair, 0)
 
 
 def comma_probability(first: str, second: str) -> float | None:

@@ -64,3 +64,33 @@ def test_a_stop_before_a_lower_case_word_is_a_comma_or_a_speck(ocr: str, expecte
     result = Pipeline(fixers=["punctuation_spacing"]).fix_and_explain(ocr)
     assert result.text == expected
     assert len(result.edits) == 1
+
+
+def test_count_stops_counts_a_stop_between_two_words_of_a_line() -> None:
+    from ocrfix.commas import count_stops
+
+    found = count_stops(["the General Assembly. The Committee met.\nThe end. of it"])
+    assert found["assembly the"] == 1
+    assert found["end of"] == 1
+    assert found["met the"] == 0  # not across a line break
+
+
+def test_a_speck_inside_a_title_goes_a_sentence_end_stays() -> None:
+    from ocrfix.commas import stops_between
+
+    stops, together = stops_between("United", "Nations")
+    assert stops == 0 and together > 1000
+    fix = Pipeline(fixers=["punctuation_spacing"]).fix
+    # real OCR of session-78 first pages (light and medium): specks in titles
+    assert fix("of the United. Nations Commission on International Trade. Law") == (
+        "of the United Nations Commission on International Trade Law"
+    )
+    assert fix("the Convention on. Trade in Endangered Species") == (
+        "the Convention on Trade in Endangered Species"
+    )
+    for clean in (
+        "the first session of the General Assembly. The Committee met in June.",
+        "as noted by the Special Committee. Recalling the report",
+        "Mr. Smith and Ms. Jones",
+    ):
+        assert fix(clean) == clean

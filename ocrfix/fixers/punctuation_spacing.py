@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..commas import comma_probability
+from ..commas import comma_probability, stops_between
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
@@ -129,6 +129,13 @@ _SPECKS = (
     (_LINE_START_MARK, (".", ",", ":", ";")),
     (_HYPHEN_BEFORE_WORD, (" -",)),
 )
+# A full stop after a word inside a line, then a capitalised word. (Stop first, then the
+# lookbehind that reads the word before it.)
+_STOP_THEN_CAPITAL = re.compile(r"\.(?= (?P<next>[A-Z][a-z]+)\b(?![.’'-]))")
+_WORD_AT_END = re.compile(r"(?<![\w.’'-])[A-Za-z][a-z]{1,20}$")
+#: How often two words must stand together in UN text before a stop between them, never seen
+#: there, is taken for a speck.
+STOP_PAIR_MIN = 10
 #: A full stop before a lower-case word is a comma misread, or a speck when UN text puts a
 #: comma between the two words less often than this (:func:`ocrfix.commas.comma_probability`;
 #: calibrated on the training pages: of the stops this rule made commas there, 104 specks
@@ -213,6 +220,7 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start("mark"), m.group("mark"), ".", "'No.' before a number", 0.8)
         if self.stop_for_comma:
             yield from self._stops(text, lex)
+            yield from self._stops_in_titles(text, lex)
 
     def _edit(self, start: int, before: str, after: str, reason: str, conf: float = 0.9) -> Edit:
         return Edit(start, start + len(before), before, after, self.name, reason, conf)
@@ -263,6 +271,31 @@ class PunctuationSpacingFixer:
             window = text[m.end() : m.end() + 400]
             if not any(p in window for p in partners):
                 yield self._edit(m.start(), mark, "", "removed a stray quote", 0.7)
+
+    def _stops_in_titles(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        """A full stop inside a line between two words that UN text writes together often and
+        never with a stop between them, before a capitalised word: a speck in a title
+        ('United. Nations', 'International Trade. Law') or after a function word ('on. Trade')."""
+        for m in _STOP_THEN_CAPITAL.finditer(text):
+            before = _WORD_AT_END.search(text, max(0, m.start() - 22), m.start())
+            if before is None:
+                continue
+            first, second = before.group(), m.group("next")
+            if not (first[0].isupper() or first in FUNCTION_WORDS):
+                continue
+            if second.lower() in FUNCTION_WORDS or _is_abbreviation(first, lex):
+                continue
+            stops, together = stops_between(first, second)
+            if stops or together < STOP_PAIR_MIN:
+                continue
+            yield self._edit(
+                m.start(),
+                ".",
+                "",
+                f"a speck read as a full stop: UN text writes '{first} {second}' "
+                f"{together} times, never with a stop",
+                0.7,
+            )
 
     def _stops(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         for m in _STOP_IN_LIST.finditer(text) if _LIST_CUE.search(text) else ():
@@ -324,6 +357,11 @@ class PunctuationSpacingFixer:
                 "full stop followed by a lower-case word: a comma misread",
                 0.75,
             )
+
+
+def _is_abbreviation(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in ABBREVIATIONS or low in lex.abbreviations
 
 
 def _scan(pattern: re.Pattern[str], text: str, *cues: str) -> Iterator[re.Match[str]]:
