@@ -30,7 +30,7 @@ LOANWORDS = frozenset(
     "à attaché blasé brûlée café chargé cliché communiqué coördinate coöperate crème crêpe "
     "débâcle débris début décor déjà démarche détente éclair élan élite émigré entrée "
     "exposé façade fiancé fiancée garçon jalapeño mêlée naïve naïveté négligée papier-mâché "
-    "pâté piñata précis protégé raison rôle résumé risqué señor señora soirée soufflé tête "
+    "pâté piñata précis protégé être rôle résumé risqué señor señora soirée soufflé tête "
     "über vis-à-vis".split()
 )
 _MONTH_NAMES = frozenset(MONTHS.split("|"))
