@@ -25,7 +25,7 @@ from ..commas import comma_probability, stops_between
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
-from ._words import ABBREVIATIONS, FUNCTION_WORDS, by_paragraph, foreign_nearby
+from ._words import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, by_paragraph, foreign_nearby
 from .base import Context
 
 # Spaces before a closing mark, after a character that is no space nor an opening mark.
@@ -123,6 +123,10 @@ _SPONSOR_STOP = re.compile(r"[.;](?<=[a-z)][.;])(?= [A-Z][a-z])")
 # 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
 # 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
 _NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))")
+# The full stop of an abbreviation before a number read as a comma: 'para, 7', 'vol, 1409'.
+_ABBREVIATION_COMMA = re.compile(r"\b(?:para|paras|vol|chap|sect|art)(?P<mark>,)(?= \d)")
+# A colon between a month and its year: a speck ('17 December: 1966').
+_MONTH_COLON = re.compile(r"\b(?:" + MONTHS + r")(?P<mark>:)(?= (?:19|20)\d\d\b)")
 # Specks read as marks, with the strings their matches hold (see ``_scan``).
 _SPECKS = (
     (_STOP_AFTER_ARTICLE, (".",)),
@@ -218,6 +222,14 @@ class PunctuationSpacingFixer:
                 yield self._edit(start, stop.group(), ",", "a comma in a list of sponsors", 0.8)
         for m in _scan(_NUMBER_SIGN, text, "No,", "No;", "Nos,", "Nos;"):
             yield self._edit(m.start("mark"), m.group("mark"), ".", "'No.' before a number", 0.8)
+        for m in _scan(
+            _ABBREVIATION_COMMA, text, "para,", "paras,", "vol,", "chap,", "sect,", "art,"
+        ):
+            yield self._edit(
+                m.start("mark"), ",", ".", "an abbreviation's full stop before a number", 0.8
+            )
+        for m in _scan(_MONTH_COLON, text, ": 19", ": 20"):
+            yield self._edit(m.start("mark"), ":", "", "a speck between a month and its year", 0.8)
         if self.stop_for_comma:
             yield from self._stops(text, lex)
             yield from self._stops_in_titles(text, lex)

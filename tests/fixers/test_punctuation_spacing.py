@@ -8,6 +8,14 @@ from .helpers import fixed
 @pytest.mark.parametrize(
     ("ocr", "expected"),
     [
+        # real OCR of session-78 pages (medium): an abbreviation's stop before a number read as
+        # a comma, a speck between a month and its year
+        ("the Sixth Committee (A/78/457, para, 7)]", "the Sixth Committee (A/78/457, para. 7)]"),
+        (
+            "United Nations, Treaty Series, vol, 1409, No. 23583",
+            "United Nations, Treaty Series, vol. 1409, No. 23583",
+        ),
+        ("2205 (XXI) of 17 December: 1966, by which", "2205 (XXI) of 17 December 1966, by which"),
         (
             "entitled “International migration and development” ;8",
             "entitled “International migration and development”;8",
