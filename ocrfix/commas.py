@@ -19,13 +19,13 @@ import dataclasses
 import functools
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
 from .lexicon import cached_parse
-from .noisy_channel import COUNTED_WORD, domain_counts
+from .noisy_channel import COUNTED_WORD, domain_counts, write_data_file
 
 #: Comma counts of UN resolutions (the training session's), written by
 #: ``benchmarks/train_model.py``.
@@ -51,36 +51,34 @@ class CommaCounts:
     stops: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
 
+def _gaps(texts: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(first, second, what stands between them, stripped) for each pair of neighbouring
+    words within a line of ``texts``, the words in lower case."""
+    for text in texts:
+        for line in text.splitlines():
+            for a, b in pairwise(COUNTED_WORD.finditer(line)):
+                gap = line[a.end() : b.start()].strip()
+                yield a.group().lower(), b.group().lower(), gap
+
+
 def count_commas(texts: Iterable[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Commas after each word, before each word, and between each pair (``"first second"``),
     within a line of ``texts``: a comma counts when it is all that stands between two words."""
     after: Counter[str] = Counter()
     before: Counter[str] = Counter()
     between: Counter[str] = Counter()
-    for text in texts:
-        for line in text.splitlines():
-            found = list(COUNTED_WORD.finditer(line))
-            for a, b in pairwise(found):
-                if line[a.end() : b.start()].strip() != ",":
-                    continue
-                first, second = a.group().lower(), b.group().lower()
-                after[first] += 1
-                before[second] += 1
-                between[f"{first} {second}"] += 1
+    for first, second, gap in _gaps(texts):
+        if gap == ",":
+            after[first] += 1
+            before[second] += 1
+            between[f"{first} {second}"] += 1
     return after, before, between
 
 
 def count_stops(texts: Iterable[str]) -> Counter[str]:
     """Full stops between each word pair (``"first second"``) within a line of ``texts``: a
     stop counts when it is all that stands between two words."""
-    between: Counter[str] = Counter()
-    for text in texts:
-        for line in text.splitlines():
-            found = list(COUNTED_WORD.finditer(line))
-            for a, b in pairwise(found):
-                if line[a.end() : b.start()].strip() == ".":
-                    between[f"{a.group().lower()} {b.group().lower()}"] += 1
-    return between
+    return Counter(f"{first} {second}" for first, second, gap in _gaps(texts) if gap == ".")
 
 
 def save_commas(
@@ -94,17 +92,14 @@ def save_commas(
     UN counts keep."""
     after, before, between = counts
     domain = domain_counts()
-    lines = [COMMAS_FORMAT, f"# {note}"] if note else [COMMAS_FORMAT]
-    lines += [
+    lines = [
         f"{w}\t{after[w]}\t{before[w]}"
         for w in sorted(set(after) | set(before))
         if w in domain.words
     ]
     lines += [f"{p}\t{n}" for p, n in sorted(between.items()) if p in domain.pairs]
     lines += [f". {p}\t{n}" for p, n in sorted((stops or {}).items()) if p in domain.pairs]
-    tmp = Path(f"{path}.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_data_file(path, COMMAS_FORMAT, note, lines)
 
 
 @functools.cache

@@ -130,11 +130,19 @@ def save_counts(
     words: Counter[str], pairs: Counter[str], path: str | os.PathLike[str], note: str = ""
 ) -> None:
     """Write the counts kept (see :data:`MIN_WORD_COUNT`) as ``word TAB count`` lines."""
-    lines = [COUNTS_FORMAT, f"# {note}"] if note else [COUNTS_FORMAT]
-    lines += [f"{w}\t{n}" for w, n in sorted(words.items()) if n >= MIN_WORD_COUNT]
+    lines = [f"{w}\t{n}" for w, n in sorted(words.items()) if n >= MIN_WORD_COUNT]
     lines += [f"{p}\t{n}" for p, n in sorted(pairs.items()) if n >= MIN_PAIR_COUNT]
+    write_data_file(path, COUNTS_FORMAT, note, lines)
+
+
+def write_data_file(
+    path: str | os.PathLike[str], header: str, note: str, lines: Iterable[str]
+) -> None:
+    """Write a data file of counts: its format line, the note (if any), then ``lines``,
+    through a temporary file so that a reader never sees half of it."""
+    head = [header, f"# {note}"] if note else [header]
     tmp = Path(f"{path}.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.write_text("\n".join([*head, *lines]) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -146,7 +154,7 @@ def count_capitals(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     inside: Counter[str] = Counter()
     for text in texts:
         for m in COUNTED_WORD.finditer(text):
-            before = text[: m.start()].rstrip()[-1:]
+            before = _char_before(text, m.start())
             if not before or before in '.?!:;(“"‘':
                 continue
             word = m.group()
@@ -158,17 +166,21 @@ def count_capitals(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     return capitalised, inside
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is no whitespace ('' at the start)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
 def save_capitals(
     counts: tuple[Counter[str], Counter[str]], path: str | os.PathLike[str], note: str = ""
 ) -> None:
     """Write ``word TAB capitalised TAB uses`` lines for the words the UN counts keep."""
     capitalised, inside = counts
     domain = domain_counts()
-    lines = [CAPITALS_FORMAT, f"# {note}"] if note else [CAPITALS_FORMAT]
-    lines += [f"{w}\t{capitalised[w]}\t{n}" for w, n in sorted(inside.items()) if w in domain.words]
-    tmp = Path(f"{path}.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    lines = [f"{w}\t{capitalised[w]}\t{n}" for w, n in sorted(inside.items()) if w in domain.words]
+    write_data_file(path, CAPITALS_FORMAT, note, lines)
 
 
 @functools.cache
