@@ -898,17 +898,7 @@ class Report:
             ]
             lines += _table(
                 ["split", "texts", "words", "false corrections", "per 10k words", "invented"],
-                [
-                    [
-                        split,
-                        str(row["texts"]),
-                        f"{row['words']:,}",
-                        str(row["false"]),
-                        _num(scoring.per_10k(row["false"], row["words"])),
-                        str(row["invented"]),
-                    ]
-                    for split, row in un_texts.items()
-                ],
+                _clean_rows(list(un_texts), un_texts),
             )
             lines.append("")
 

@@ -581,20 +581,15 @@ def lexicon_rss_mb() -> float | None:
 
 
 def bench_symspell(args: argparse.Namespace, report: Report, pages: list[str]) -> None:
-    try:
-        import symspellpy
-        from symspellpy import SymSpell, Verbosity
-    except ImportError:
-        report.notes.append("symspellpy is not installed: no baseline")
-        return
-    dictionary = Path(symspellpy.__file__).with_name("frequency_dictionary_en_82_765.txt")
     progress("symspellpy: building its index (not timed)")
     t0 = time.perf_counter()
-    index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
-    if not index.load_dictionary(str(dictionary), term_index=0, count_index=1):
-        report.notes.append(f"symspellpy: cannot load {dictionary}")
+    index = symspell_index()
+    if index is None:
+        report.notes.append("symspellpy is not installed or its dictionary will not load")
         return
     build_s = time.perf_counter() - t0
+    from symspellpy import Verbosity
+
     text = join_pages(pages)
     tokens = [t.lower() for t in _ALPHA.findall(text)]
     size = sum(nbytes(p) for p in pages)

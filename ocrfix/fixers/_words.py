@@ -28,6 +28,14 @@ _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 #: The month names, as a regex alternation (dates in citations, adoption lines).
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
+#: The heading of an adopted resolution's first page ('Resolution adopted by the General
+#: Assembly'), a line of its own.
+ADOPTED_HEADING = re.compile(
+    r"^[ \t]*Resolution adopted by the (?:General Assembly|Security Council|Economic and Social "
+    r"Council|Human Rights Council)\b",
+    re.M,
+)
+
 #: Tokens longer than this are never corrected or split: no known word comes near (the
 #: longest in the lexicon has 30 letters), and the candidate search grows with the length.
 MAX_WORD = 64

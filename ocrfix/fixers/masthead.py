@@ -17,6 +17,7 @@ from typing import ClassVar
 from rapidfuzz.distance import Levenshtein
 
 from ..edits import Edit
+from ._words import ADOPTED_HEADING
 from .base import Context
 
 DISTRIBUTIONS = ("General", "Limited", "Restricted")
@@ -51,7 +52,6 @@ _SYMBOL_LINE = re.compile(
 _TITLE_NUMBER = re.compile(
     r"^(?P<session>[1-9]\d)/(?P<number>[1-9]\d{0,2})\.(?=[ \t.°‘’'\"“]*[ \t][A-Za-z‘“])", re.M
 )
-_ADOPTED = re.compile(r"^Resolution adopted by the General Assembly\b", re.M)
 #: How far into a page (in characters) the title of its resolution may stand.
 TITLE_CHARS = 2_500
 #: Edits the symbol may be from the title's number and still be its misreading.
@@ -124,7 +124,7 @@ class MastheadFixer:
             page_end = text.find("\f", start)
             window = text[start : start + TITLE_CHARS if page_end < 0 else page_end]
             title = _TITLE_NUMBER.search(window)
-            if title is None or not _ADOPTED.search(window, 0, title.start()):
+            if title is None or not ADOPTED_HEADING.search(window, 0, title.start()):
                 continue
             symbol = f"A/RES/{title['session']}/{title['number']}"
             # One to three tokens: OCR may split the symbol ('A res-79-83', 'ARES 78:48').

@@ -18,18 +18,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ._words import ADOPTED_HEADING
 from .base import Context
 
 _OPENING = re.compile(
     r"^[ \t]*The (?:General Assembly|Security Council|Economic and Social Council|"
     r"Human Rights Council|[A-Z][a-z]+(?: [A-Z][a-z]+){0,4} (?:Council|Commission|Committee|"
     r"Assembly|Conference|Board))[,.]?[ \t]*$",
-    re.M,
-)
-# The heading of an adopted resolution's first page, kept when OCR loses the opening line.
-_ADOPTED = re.compile(
-    r"^[ \t]*Resolution adopted by the (?:General Assembly|Security Council|Economic and Social "
-    r"Council|Human Rights Council)\b",
     re.M,
 )
 # The symbol of a resolution, which its later pages carry in their running head or foot.
@@ -69,7 +64,7 @@ class ParagraphEndingsFixer:
         start = opening.end() if opening is not None else 0
         paragraphs = list(_PARAGRAPH.finditer(text, start))
         if opening is None and not (
-            _ADOPTED.search(text)
+            ADOPTED_HEADING.search(text)
             or _RESOLUTION_SYMBOL.search(text)
             or _reads_as_resolution(paragraphs)
         ):

@@ -345,8 +345,7 @@ class PunctuationSpacingFixer:
                 continue
             if (
                 "." in word.strip(".")  # 'e.g', 'U.S', '70/1.2' style tokens
-                or stem in ABBREVIATIONS
-                or stem in lex.abbreviations
+                or _is_abbreviation(stem, lex)
                 or (len(word) == 1 and word.isalpha())  # initials
                 or _PARAGRAPH_NUMBER.search(text, max(0, m.start() - 8), m.start())
             ):
