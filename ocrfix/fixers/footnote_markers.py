@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ..lexicon import Lexicon
 from ._index import TextIndex
 from ._words import MONTHS
 from .base import Context
@@ -50,6 +51,16 @@ _GARBLED_CHAR = "[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + "]"
 _GARBLED = re.compile(
     rf"(?P<m>{_GARBLED_CHAR}(?<=[A-Za-z,;:.)]{_GARBLED_CHAR}){_GARBLED_CHAR}?)"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
+)
+# The same after a comma or semicolon and a space OCR put before it: 'Weapons, !', 'Africa, ©'.
+# Only marks that no text puts there (a quote or an asterisk could follow a space).
+_SPACED = re.compile(
+    r"(?<=[\w)][,;:])[ \t](?P<m>[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
+)
+# Where the body begins: footnote markers stand after it, the masthead's debris before it.
+_BODY_START = re.compile(
+    r"^The (?:General Assembly|Security Council|Economic and Social Council),[ \t]*$", re.M
 )
 _QUESTION = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:What|Why|How|Which|Who|Whom|Whose|Where|When|Whether|Is|Are|Do|Does|"
@@ -106,7 +117,7 @@ class FootnoteMarkersFixer:
     restore_lost: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
-        notes, spans = _footnotes(text)
+        notes, spans, doubtful = _footnotes(text)
         if not notes:
             return
         for note in notes:
@@ -146,9 +157,12 @@ class FootnoteMarkersFixer:
 
         span_starts = [a for a, _ in spans]  # sorted: blocks come in the order of the text
 
+        body = _BODY_START.search(text, 0, spans[0][0])
+        body_start = body.end() if body is not None else 0
+
         def excluded(pos: int) -> bool:
             k = bisect_right(span_starts, pos) - 1
-            return pos in sponsor_marks or (k >= 0 and pos < spans[k][1])
+            return pos < body_start or pos in sponsor_marks or (k >= 0 and pos < spans[k][1])
 
         numbered = {n.number: n for n in notes if n.number is not None}
         survivors = _survivors(text, numbered, excluded)
@@ -165,6 +179,8 @@ class FootnoteMarkersFixer:
         highs = list(itertools.accumulate((survivors[k] for k in reversed(known)), min))[::-1]
         index = _LazyIndex(text)
         for run in runs:
+            if _on_page(text, numbered[run[0]].start, doubtful):
+                continue  # notes of this page that could not be counted may have markers here
             below, above = bisect_left(known, run[0]), bisect_right(known, run[-1])
             low = lows[below - 1] if below else 0
             previous = numbered.get(run[0] - 1)
@@ -173,7 +189,7 @@ class FootnoteMarkersFixer:
             high = numbered[run[-1]].start
             if above < len(known):
                 high = min(high, highs[above])
-            yield from self._fill(text, run, low, high, excluded, index)
+            yield from self._fill(text, run, low, high, excluded, index, ctx.lexicon)
 
     def _fill(
         self,
@@ -183,26 +199,34 @@ class FootnoteMarkersFixer:
         high: int,
         excluded: Callable[[int], bool],
         index: _LazyIndex,
+        lexicon: Lexicon,
     ) -> Iterator[Edit]:
-        found = [
-            _Candidate(m.start(), m.end(), 2 if _strong(m.group("m")) else 1)
-            for m in _GARBLED.finditer(text, low, high)
-            if not excluded(m.start()) and _may_be_marker(text, m, index)
-        ]
+        matches = itertools.chain(
+            _GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high)
+        )
+        marks = [m for m in matches if not excluded(m.start()) and _may_be_marker(text, m, index)]
+        kept = [m for m in marks if not _after_misread_word(text, m.start(), lexicon)]
+        found = sorted(
+            (_Candidate(m.start(), m.end(), 2 if _strong(m.group("m")) else 1) for m in kept),
+            key=lambda c: c.start,
+        )
         strong = [c for c in found if c.strength == 2]
         pairs: list[tuple[int, _Candidate]] = []
         if len(strong) == len(run):
             pairs = list(zip(run, strong))
         elif len(found) == len(run):
             pairs = list(zip(run, found))
-        elif self.restore_lost and 0 < len(strong) < len(run):
+        elif self.restore_lost and len(strong) > 0 and len(marks) == len(found) < len(run):
+            # Some markers were lost outright: restored only where every garbled one is used
+            # (none set aside as a misread letter) and the places left for the lost ones are
+            # exactly as many as they are.
             slots = [
                 _Candidate(m.end(), m.end(), 0)
                 for m in _SLOT.finditer(text, low, high)
                 if not excluded(m.start()) and _cites_instrument(text, m.start())
             ]
-            if len(strong) + len(slots) == len(run):
-                pairs = list(zip(run, sorted(strong + slots, key=lambda c: c.start)))
+            if len(found) + len(slots) == len(run):
+                pairs = list(zip(run, sorted(found + slots, key=lambda c: c.start)))
         for number, cand in pairs:
             before = text[cand.start : cand.end]
             if cand.strength == 0:
@@ -227,6 +251,18 @@ class _LazyIndex:
         return self._index
 
 
+def _after_misread_word(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does the mark at ``start`` end a lower-case word the lexicon does not know, or one too
+    short to carry a marker? Then it may be a letter misread ('al!' for 'all')."""
+    if not text[start - 1].islower():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    parts = word.group().split("-")
+    return len(parts[-1]) < 3 or not all(lexicon.known(w) for w in parts)
+
+
 def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
     """Rule out what reads as a marker but is text: a closing quote whose opening quote is in
     the same paragraph, a possessive apostrophe, a capital after a mark not after a stop."""
@@ -240,13 +276,29 @@ def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
     if _strong(mark) or mark[0] not in _OPENING:
         return True
     if mark[0] in "’'" and (text[start - 1] == "s" or text[m.end() : m.end() + 1] == "s"):
-        return False
+        return False  # a possessive, 'States’ obligations'
     index = lazy.get()  # (rescanning the paragraph for each mark is quadratic)
     para_start = index.blank_before(start) + 1
     opening = _OPENING[mark[0]]
     if opening == mark[0]:
         return index.count(opening, para_start, start) % 2 == 0
     return index.count(opening, para_start, start) <= index.count(mark[0], para_start, start)
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z][a-z-]*$")
+
+
+def _glued_before(text: str, number: str, pos: int) -> bool:
+    """Does a marker ``number`` stand glued to a word or mark before ``pos``?"""
+    return re.search(rf"[a-z,;:”’)]{number}(?![\d/])", text[:pos]) is not None
+
+
+def _on_page(text: str, pos: int, starts: list[int]) -> bool:
+    """Is one of ``starts`` on the page of ``pos`` (between the form feeds around it)?"""
+    first = text.rfind("\f", 0, pos) + 1
+    last = text.find("\f", pos)
+    last = len(text) if last < 0 else last
+    return any(first <= s < last for s in starts)
 
 
 def _strong(mark: str) -> bool:
@@ -259,8 +311,10 @@ def _cites_instrument(text: str, pos: int) -> bool:
     return run is not None and any(w in INSTRUMENTS for w in run.group().split())
 
 
-def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
-    """The footnote lines, numbered, and the spans of their blocks.
+def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]], list[int]]:
+    """The footnote lines, numbered, the spans of their blocks, and where blocks start whose
+    numbers were read but could not be counted and have no marker in the body (their page's
+    notes are not all known).
 
     A block is a run of footnote lines (with their continuation lines, and single blank lines
     between them) that starts after a blank line. Numbers OCR read anchor the count; garbled
@@ -292,6 +346,7 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
 
     notes: list[_Note] = []
     kept_spans: list[tuple[int, int]] = []
+    doubtful: list[int] = []
     expected = 1
     asterisk_used = False
     glued_asterisk = re.search(r"[\w:]\*(?=\s)", text[: spans[0][0]]) if spans else None
@@ -314,6 +369,9 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
             texts=[text[m.end() : m.end() + 14] for m in lines],
         )
         if numbers is None:
+            unplaced = [m.group("m") for m in lines if m.group("m").isdecimal()]
+            if len(unplaced) >= 2 and any(not _glued_before(text, n, span[0]) for n in unplaced):
+                doubtful.append(span[0])
             continue
         index = len(kept_spans)
         kept_spans.append(span)
@@ -327,7 +385,7 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]]]:
                 asterisk_used = True
             else:
                 expected = number + 1
-    return notes, kept_spans
+    return notes, kept_spans, doubtful
 
 
 def _number_block(
@@ -358,6 +416,8 @@ def _number_block(
         if not anchors:
             return None
         expected = max(1, anchors[0][1] - anchors[0][0])
+        if expected > MAX_NOTE:
+            return None  # ('616 . Mo', the meeting number under a page, is no note)
     elif anchors and not expected <= anchors[0][1] <= expected + len(marks) + 2:
         return None  # numbers out of the sequence are body text, not footnotes
     at = [j for j, _ in anchors]
@@ -382,6 +442,10 @@ def _number_block(
         return None
     return numbers
 
+
+#: The highest footnote number a page may start from: the longest resolution of the
+#: training split (session 78, the law of the sea) has 158 notes.
+MAX_NOTE = 300
 
 #: The most lines a footnote block standing at the foot of a page may hold (with the footer).
 FOOT_LINES = 10

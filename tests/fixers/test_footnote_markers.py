@@ -218,3 +218,101 @@ def test_the_count_runs_on_through_the_pages_of_one_file() -> None:
     assert "Disabilities,3 and the Covenant,4\n" in out
     assert "\n3 Ibid., vol. 2515" in out and "\n4 Ibid., vol. 999" in out
     assert fixed("footnote_markers", second) == second
+
+
+# The first page of a session-78 resolution as Tesseract read it (real-page corpus, light),
+# cut to the masthead, the paragraph with the markers and the footnote block.
+FIRST_PAGE = """(gs General Assembly Distr.: General
+Myc? ayy
+M M 14 August 2024
+
+Resolution adopted by the General Assembly
+on 13 August 2024
+
+The General Assembly,
+Recalling the Universal Declaration of Human Rights,' the International
+Covenant on Civil and Political Rights? and the International Covenant on Economic,
+Social and Cultural Rights,? the Convention on the Elimination of All Forms of
+Discrimination against Women,’ which condemns any discrimination against women,
+
+' Resolution 217 A (HID.
+
+? See resolution 2200°A (XX1), annex.
+
+3 Ibid.
+
+4 United Nations, Treaty Series, vol. 1249, No. 20378.
+
+24-14911 (E)
+"""
+
+
+def test_debris_in_the_masthead_is_not_a_marker() -> None:
+    # 'Myc?' above 'The General Assembly,' is the emblem read as letters: counted as a
+    # candidate it made five for four notes, and nothing was restored.
+    out = fixed("footnote_markers", FIRST_PAGE)
+    assert "Human Rights,1 the" in out and "Political Rights2 and" in out
+    assert "Cultural Rights,3 the" in out and "against Women,4 which" in out
+    assert "Myc? ayy" in out
+
+
+def test_a_mark_after_a_misread_word_is_not_a_marker() -> None:
+    # 'al!' is 'all' with its last letter read as '!' (the same page): never a marker slot,
+    # so the four real ones still match the four notes.
+    page = FIRST_PAGE.replace(
+        "against women,\n", "against women and the empowerment of al!\nwomen,\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "of al!\n" in out and "against Women,4 which" in out
+
+
+def test_a_marker_read_after_a_space() -> None:
+    # Tesseract often sets the garbled marker apart from its comma: 'Weapons, !' (real-page
+    # corpus, session 78, light).
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons, ! in which the\n"
+        "States parties undertook to pursue negotiations,\n\n"
+        "1 United Nations, Treaty Series, vol. 729, No. 10485.\n\n"
+        "23-22610\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "Nuclear Weapons,1 in which" in out
+    # a question mark or an asterisk set apart after a comma is text, not a marker
+    for mark in ("*", "“"):
+        other = page.replace(", ! in", f", {mark} in")
+        assert fixed("footnote_markers", other) == other
+
+
+def test_no_note_numbered_beyond_any_resolution() -> None:
+    # Under a heavily damaged last page, the meeting number '616' read as a note line: no
+    # resolution has that many notes, so the '™' after a word stays.
+    page = (
+        "the Disarmament education: resources for learning™ and the Youth Leader Fund,\n\n"
+        "4nd plenary inveuny\n"
+        "December 223\n\n"
+        "616 Mo\n"
+    )
+    assert fixed("footnote_markers", page) == page
+
+
+def test_a_page_whose_notes_could_not_all_be_counted() -> None:
+    # Notes 14 to 16 read in a block that the count rejects ('16' read as '18'), 17 read as
+    # a letter, and 18 to 20 in the block under it: the body's garbled markers (14 to 20)
+    # cannot be matched to 18 to 20 alone.
+    page = (
+        "on its multi-year workplan,’ as finalized, and for peaceful purposes; !> and the\n"
+        "five-year workplan, ® of the Subcommittee, and paragraphs 18 and 19 above, ! and\n"
+        "the Committee,” including\n\n"
+        "14 Treaty on Principles Governing the Activities of States.\n\n"
+        "15 Resolution 76/3, para. 10.\n\n"
+        "18 A/AC.105/C.2/112.\n\n"
+        "Y Official Records of the General Assembly, Supplement No. 20 (A/79/20),\n"
+        "annex II.\n\n"
+        "18 Ibid., annex III.\n\n"
+        "19 Ibid., chap. II, sect. B.\n\n"
+        "® Official Records of the General Assembly, Supplement No. 20 (A/79/20).\n\n"
+        "4/10 24-23535\n"
+    )
+    result = run("footnote_markers", page)
+    assert not any(e.reason.startswith("footnote marker") for e in result.edits)
