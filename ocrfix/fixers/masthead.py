@@ -73,19 +73,26 @@ def _closest(word: str, forms: tuple[str, ...], limit: int) -> str | None:
 
 
 def _masthead_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) of the first non-blank lines of each page (pages split at form feeds)."""
-    offset = 0
-    seen = 0
-    for line in text.splitlines(keepends=True):
-        if "\f" in line:
-            seen = 0
-        body = line.rstrip("\r\n").lstrip("\f")
-        start = offset + len(line.rstrip("\r\n")) - len(body)
-        if body.strip():
-            seen += 1
-            if seen <= MASTHEAD_LINES:
-                yield start, body
-        offset += len(line)
+    """(offset, line) of the first non-blank lines of each page (pages split at form feeds).
+
+    Only the head of each page is read: a long document costs no more than its pages.
+    """
+    page = 0
+    while True:
+        feed = text.find("\f", page)
+        end = len(text) if feed < 0 else feed
+        pos, seen = page, 0
+        while pos < end and seen < MASTHEAD_LINES:
+            newline = text.find("\n", pos, end)
+            stop = end if newline < 0 else newline
+            line = text[pos:stop].rstrip("\r")
+            if line.strip():
+                seen += 1
+                yield pos, line
+            pos = stop + 1
+        if feed < 0:
+            return
+        page = feed + 1
 
 
 @dataclass(frozen=True)

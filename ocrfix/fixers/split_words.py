@@ -47,33 +47,28 @@ class SplitWordsFixer:
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
         verdict = verdicts.get
-        # Joins are only tried at a piece that is no word: when every run of letters (a
-        # superset of the pieces) is a word, there is none. Judging the distinct runs, not
-        # every piece in the window below, is what clean text costs.
+        # Joins are only tried at a piece that is no word. Every piece is a run of letters:
+        # judging the distinct runs, not every piece, is what clean text costs.
+        unknown: set[str] = set()
         for run in set(_RUN.findall(text)):
             known = verdict(run)
             if known is None:
                 known = _is_word(run, lex)
                 verdicts.put(run, known)
             if not known:
-                break
-        else:
+                unknown.add(run)
+        if not unknown:
             return
         # A sliding window of pieces, not a list of them all (tens of megabytes of match
-        # objects for a long text): piece k is judged once piece k + 2 is read, and the
-        # pieces before k - 2 are dropped.
-        window: list[tuple[re.Match[str], bool]] = []
+        # objects for a paragraph that is a whole book on one line): piece k is judged once
+        # piece k + 2 is read, and the pieces before k - 2 are dropped.
+        window: list[re.Match[str]] = []
         offset = 0  # the index of window[0]
         taken = -1  # pieces up to this index are already part of an edit
         for m in _PIECE.finditer(text):
-            piece = m.group()
-            known = verdict(piece)
-            if known is None:
-                known = _is_word(piece, lex)
-                verdicts.put(piece, known)
-            window.append((m, known))
+            window.append(m)
             k = offset + len(window) - 3
-            if k >= 0 and not window[k - offset][1]:
+            if k >= 0 and window[k - offset].group() in unknown:
                 found = self._join_at(text, window, offset, k, k + 3, taken, lex)
                 if found is not None:
                     edit, taken = found
@@ -83,7 +78,7 @@ class SplitWordsFixer:
                 del window[:-5]
         count = offset + len(window)
         for k in range(max(count - 2, 0), count):
-            if not window[k - offset][1]:
+            if window[k - offset].group() in unknown:
                 found = self._join_at(text, window, offset, k, count, taken, lex)
                 if found is not None:
                     edit, taken = found
@@ -92,7 +87,7 @@ class SplitWordsFixer:
     def _join_at(
         self,
         text: str,
-        window: list[tuple[re.Match[str], bool]],
+        window: list[re.Match[str]],
         offset: int,
         k: int,
         count: int,
@@ -104,7 +99,7 @@ class SplitWordsFixer:
         # only groups holding a piece that is not a word are candidates
         for first, size in ((k - 2, 3), (k - 1, 3), (k, 3), (k - 1, 2), (k, 2)):
             if first > taken and first >= 0 and first + size <= count:
-                group = [window[i - offset][0] for i in range(first, first + size)]
+                group = window[first - offset : first - offset + size]
                 if self._joinable(text, group, lex):
                     return self._edit(text, group), first + size - 1
         return None
