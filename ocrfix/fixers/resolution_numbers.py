@@ -8,7 +8,9 @@ from September of 1945 + S into the next year, so its resolutions bear the year 
 1946 + S. A number with no separator is split where the session the year gives ends
 (``6263 of 6 December 2007`` -> ``62/63``), or left alone. Right after the word
 'resolution(s)', a two-digit session and a number with one misread separator are repaired
-too (``its resolutions 62 63 and``).
+too (``its resolutions 62 63 and``), and so is an item of a list of resolutions that follows
+one whose slash stands, when its session is that one's or one of the next few
+(``57/325, 58 307, 59-307`` -> ``57/325, 58/307, 59/307``).
 """
 
 from __future__ import annotations
@@ -22,14 +24,15 @@ from ..edits import Edit
 from ._words import MONTHS
 from .base import Context
 
-# A number of two to five digits, perhaps with one separator OCR read for the slash, then
-# 'of' and the date. (The lookbehind keeps to whole numbers: not the tail of '2023-24968'.)
+# A number of two to five digits, perhaps with one separator OCR read for the slash, perhaps
+# the letter of a part ('34 87 A of'), then 'of' and the date. (The lookbehind keeps to whole
+# numbers: not the tail of '2023-24968'.)
 # (The day may be misread itself: '60 48 of & December 2008'.) (The first digit, then the
 # lookbehind that includes it: re then skips in C to the digits, instead of trying a match at
 # every position.)
 _CITED = re.compile(
     r"(?P<session>\d(?<![\w/.,:°’'-]\d)\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
-    r"(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
+    r"(?P<letter>[ \t][A-Z])?(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 # Right after the word 'resolution(s)' or 'decision(s)': a session of two digits, one
@@ -41,6 +44,19 @@ _NAMED = re.compile(
     r"(?:[Rr](?<!\w[Rr])esolution|[Dd](?<!\w[Dd])ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ :°’'-])"
     r"(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
 )
+# A list of resolutions ('57/325, 58/307, 59 307, 60°278, 61250 A and 62-265'): its items, the
+# separators between them. (An item starts with its first digit, the lookbehind after it.)
+_ITEM = r"(?:[1-9](?<![\w/.,:°’'-][1-9])\d[ .:°’'/-]?\d{1,3}|[1-9](?<![\w/.,:°’'-][1-9])\d{3,4})"
+_ITEM_END = r"(?![\w/°’'-]|[.,]\d)(?:[ \t][A-Z](?![\w/]))?"
+_SEPARATOR = r"(?:,[ \t\n]+|,?[ \t\n]+and[ \t\n]+)"
+_LIST = re.compile(rf"{_ITEM}{_ITEM_END}(?:{_SEPARATOR}{_ITEM}{_ITEM_END})+")
+_LIST_ITEM = re.compile(r"(?P<session>[1-9]\d)(?P<sep>[ .:°’'/-]?)(?P<number>\d{1,3})(?=\D|$)")
+#: How many sessions a list may step from one item to the next.
+LIST_STEP = 3
+# A list is of resolutions when the word stands before it, at most this far.
+_CITING = re.compile(r"[Rr]esolutions?\b|[Dd]ecisions?\b")
+CITING_CHARS = 300
+
 #: The sessions cited by their number alone (the others need their date): up to this one.
 LAST_SESSION = 85
 #: The first session met in 1946.
@@ -64,6 +80,12 @@ class ResolutionNumbersFixer:
             done.add(start)
             reason = f"resolution {fixed} of {m['year']}: the session of that year, and its slash"
             yield Edit(start, end, text[start:end], fixed, self.name, reason, 0.95)
+        for start, end, fixed in _listed(text):
+            if start in done:
+                continue
+            done.add(start)
+            reason = f"resolution {fixed}: in a list of resolutions, after the session before it"
+            yield Edit(start, end, text[start:end], fixed, self.name, reason, 0.9)
         for m in _NAMED.finditer(text):
             start, end = m.start("session"), m.end("number")
             if start in done or int(m["session"]) > LAST_SESSION:
@@ -93,3 +115,42 @@ def _repaired(m: re.Match[str]) -> str | None:
         return None
     session, number = splits[0]
     return f"{session}/{number}"
+
+
+def _listed(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, number with its slash) for items of resolution lists: an item after one
+    whose slash stands (or was put back) is a resolution of the same session or one of the
+    next few, its separator read for the slash or lost ('61250' after '60/278' is 61/250)."""
+    for run in _LIST.finditer(text):
+        if _CITING.search(text, max(0, run.start() - CITING_CHARS), run.start()) is None:
+            continue  # ('ratios of 12/5, 13.4 and 14 6': no resolutions are cited)
+        previous: int | None = None
+        for item in re.finditer(_ITEM, run.group()):
+            start, digits = run.start() + item.start(), item.group()
+            m = _LIST_ITEM.match(digits)
+            if m is not None and m["sep"] == "/":
+                previous = int(m["session"])
+                continue
+            fixed = None if previous is None else _after(digits, previous)
+            if fixed is not None:
+                yield start, start + len(digits), fixed
+                previous = int(fixed.split("/")[0])
+            else:
+                previous = None
+
+
+def _after(digits: str, previous: int) -> str | None:
+    """``digits`` as the one resolution of a session from ``previous`` to ``LIST_STEP`` after."""
+    sessions = [str(s) for s in range(previous, min(previous + LIST_STEP, LAST_SESSION) + 1)]
+    m = _LIST_ITEM.fullmatch(digits)
+    if (m is None or not m["sep"]) and digits.startswith(("19", "20")) and len(digits) == 4:
+        return None  # a year in a list of years ('2019, 2020 and 2021')
+    if m is not None and m["sep"]:
+        ok = m["session"] in sessions and not m["number"].startswith("0")
+        return f"{m['session']}/{m['number']}" if ok else None
+    splits = [
+        (s, digits[len(s) :])
+        for s in sessions
+        if digits.startswith(s) and 1 <= len(digits) - len(s) <= 3 and digits[len(s)] != "0"
+    ]
+    return f"{splits[0][0]}/{splits[0][1]}" if len(splits) == 1 else None

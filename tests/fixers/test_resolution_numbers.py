@@ -24,9 +24,27 @@ from .helpers import fixed
         ("62 14 of § December 2007", "62/14 of § December 2007"),  # a misread day
         ("6263 of 6 December 2007", "62/63 of 6 December 2007"),  # no separator at all
         (
-            # (77.98 stays: a full stop may be another organ's numbering, 'WHA76.16')
+            # (77.98 stays: a full stop may be another organ's numbering, 'WHA76.16'; 63-119
+            # follows 62/63 in a list)
             "its resolutions 62 63 and\n63-119 as well as its resolution 77.98, the",
-            "its resolutions 62/63 and\n63-119 as well as its resolution 77.98, the",
+            "its resolutions 62/63 and\n63/119 as well as its resolution 77.98, the",
+        ),
+        # the letter of a part between the number and its date
+        (
+            "of 16 December 1969, 34 87 A of 17 December 1979",
+            "of 16 December 1969, 34/87 A of 17 December 1979",
+        ),
+        (
+            # a list: each item a session from the one before (the slash read as '°', '-',
+            # ':', a space, or lost)
+            "its resolutions 56/214 B, 57/325, 58/307, 59/307, 60°278, 61250 A, 61/250 B,\n"
+            "61/250 C, 62/265,\n"
+            "63/298, 64-282, 65303, 66.277, 67/279, 68/292, 69/302, 70-280, 71-307, 72-299,\n"
+            "73322, 75:250 A, 75/250 B, 76:290 and 77/313;",
+            "its resolutions 56/214 B, 57/325, 58/307, 59/307, 60/278, 61/250 A, 61/250 B,\n"
+            "61/250 C, 62/265,\n"
+            "63/298, 64/282, 65/303, 66/277, 67/279, 68/292, 69/302, 70/280, 71/307, 72/299,\n"
+            "73/322, 75/250 A, 75/250 B, 76/290 and 77/313;",
         ),
     ],
 )
@@ -46,6 +64,9 @@ def test_puts_back_the_slash(ocr: str, expected: str) -> None:
         "document A/78 23 of 2023",  # part of a symbol: not ours
         "resolutions 62 63/1",
         "World Health Assembly resolution 76.16 of 30 May 2023",  # another organ's numbering
+        "resolutions 19/3, 2021 and 2022",  # years, not sessions 20 and 20
+        "resolutions 70/1, 80 12 and 81-4",  # a step of ten sessions is no list
+        "ratios of 12/5, 13.4 and 14 6",  # (no list of resolutions without the word)
     ],
 )
 def test_leaves_what_the_date_does_not_vouch_for(text: str) -> None:
