@@ -49,7 +49,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     ]
 )
 # Frequent function words of French, Spanish and Portuguese that English text never uses
-# as words (so 'a', 'la', 'de' are out: they occur in English names and phrases).
+# as words (so 'a', 'la', 'de' are out: they occur in English names and phrases; so is 'y',
+# which OCR reads in the UN emblem beside a masthead, 'UeS~y General Assembly').
 OTHER_FUNCTION_WORDS = frozenset(
     [
         "le",
@@ -84,7 +85,6 @@ OTHER_FUNCTION_WORDS = frozenset(
         "los",
         "las",
         "del",
-        "y",
         "en",
         "por",
         "con",

@@ -13,6 +13,7 @@ import pytest
 
 import ocrfix
 from ocrfix import Pipeline
+from ocrfix.language import is_english
 
 FRENCH = """\
 L’Assemblée générale,
@@ -193,3 +194,12 @@ def test_a_function_word_of_a_quoted_title_is_not_corrected() -> None:
     # 'sobre' is one OCR confusion from 'sabre'; it is Spanish here.
     line = "Noting with interest the conclusions of the “Seminario regional sobre la\n"
     assert ocrfix.fix(line) == line
+
+
+def test_the_emblem_read_as_letters_is_no_spanish() -> None:
+    # The masthead of a session-78 first page as Tesseract read it (real-page corpus,
+    # medium): the emblem beside it read as 'UeS~y' and 'KA y'; the line is English, and its
+    # 'Distr:' is repaired.
+    masthead = "UeS~y General Assembly Distr: General\nKA y 6 December 2023\nSEE"
+    assert is_english(masthead)
+    assert "Distr.: General" in Pipeline().fix(masthead + "\n\nThe General Assembly,\n")
