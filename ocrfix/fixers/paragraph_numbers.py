@@ -8,6 +8,7 @@ are never text of their own.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -49,6 +50,21 @@ _LABEL = re.compile(
 _ANY_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[0-9SIlO|]{1,3})\.(?=[ \t]+[A-Z][a-z])")
 _ANY_LABEL = re.compile(r"(?:^|\n\n)[ \t]*\((?P<x>[a-z0-9]{1,2})\)(?=[ \t]+\S)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# The words that open operative paragraphs: those after 'N.' ten times or more in the
+# session-78 resolutions and never after a footnote number (counted by hand from the texts).
+OPERATIVE_WORDS = (
+    "Encourages Also Calls Requests Notes Recognizes Urges Welcomes Decides Recalls Invites "
+    "Stresses Reaffirms Takes Further Emphasizes Reiterates Expresses Acknowledges Underlines "
+    "Strongly Recommends Looks Commends Affirms Underscores Condemns Approves"
+).split()
+# A paragraph number whose full stop OCR lost or read as a bracket or a speck, before such a
+# word: '2 Also reaffirms', '3) Requests', '12.) Requests', '9.- Also calls'.
+_BARE_NUMBER = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<n>[1-9]\d{0,2})(?P<stop>[.,]?[)+\-]|)"
+    r"(?=[ \t]+(?:" + "|".join(OPERATIVE_WORDS) + r")\b)",
+    re.M,
+)
+_GOOD_NUMBER = re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})\.(?=[ \t]+[A-Z])", re.M)
 
 
 @dataclass(frozen=True)
@@ -74,6 +90,7 @@ class ParagraphNumbersFixer:
                     0.8,
                 )
         yield from self._sequences(text)
+        yield from self._bare_numbers(text)
         for m in _AFTER_NUMBER.finditer(text):
             yield Edit(
                 m.start("debris"),
@@ -112,6 +129,31 @@ class ParagraphNumbersFixer:
                     f"item label '{fixed}' read as '{label}'",
                     0.8,
                 )
+
+    def _bare_numbers(self, text: str) -> Iterator[Edit]:
+        """A number opening an operative paragraph without its full stop, where the paragraph
+        number before it is one less or the one after it one more."""
+        bare = list(_BARE_NUMBER.finditer(text))
+        if not bare:
+            return
+        good = [(m.start(), int(m["n"])) for m in _GOOD_NUMBER.finditer(text)]
+        starts = [pos for pos, _ in good]
+        for m in bare:
+            n, k = int(m["n"]), bisect.bisect_left(starts, m.start())
+            before = good[k - 1][1] if k else None
+            after = good[k][1] if k < len(good) else None
+            if before != n - 1 and after != n + 1:
+                continue
+            read = m["n"] + m["stop"]
+            yield Edit(
+                m.start("n"),
+                m.end("stop"),
+                read,
+                m["n"] + ".",
+                self.name,
+                f"paragraph number '{m['n']}.' read as '{read}', between its neighbours",
+                0.75,
+            )
 
     def _sequences(self, text: str) -> Iterator[Edit]:
         """A label out of sequence between two neighbours that leave room for exactly one:

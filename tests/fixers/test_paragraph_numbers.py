@@ -46,3 +46,31 @@ def test_restores_numbers_and_labels(ocr: str, expected: str) -> None:
 )
 def test_leaves_numbers_alone(clean: str) -> None:
     assert fixed("paragraph_numbers", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # operative paragraphs of session-78 pages as Tesseract read them (real-page corpus)
+        (
+            "1. Reaffirms the right;\n\n2 Also reaffirms its support;\n\n3. Decides",
+            "1. Reaffirms the right;\n\n2. Also reaffirms its support;\n\n3. Decides",
+        ),
+        ("5. Notes;\n\n6) Also encourages the", "5. Notes;\n\n6. Also encourages the"),
+        ("11. Notes;\n\n12.) Requests the", "11. Notes;\n\n12. Requests the"),
+        ("8. Urges;\n\n9.- Also calls upon", "8. Urges;\n\n9. Also calls upon"),
+    ],
+)
+def test_a_lost_full_stop_between_its_neighbours(ocr: str, expected: str) -> None:
+    assert fixed("paragraph_numbers", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 United Nations, Treaty Series, vol. 1249.\n\n3. Requests",  # a footnote
+        "1. Notes;\n\n7 Requests the Secretary-General",  # out of step with its neighbours
+        "4 Calls upon States to act",  # no neighbour to vouch for it
+    ],
+)
+def test_a_number_no_neighbour_vouches_for_stays(text: str) -> None:
+    assert fixed("paragraph_numbers", text) == text
