@@ -46,8 +46,8 @@ _LABEL = re.compile(
 )
 
 
-# Any paragraph-opening label, read right or wrong: '5.', 'S.', '(b)', '(6)'.
-_ANY_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[0-9SIlO|]{1,3})\.(?=[ \t]+[A-Z][a-z])")
+# Any paragraph-opening label, read right or wrong: '5.', 'S.', 'Ll.', '!3.', '(b)', '(6)'.
+_ANY_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[0-9SIlOL|!}\][tixZ]{1,3})\.(?=[ \t]+[A-Z][a-z])")
 _ANY_LABEL = re.compile(r"(?:^|\n\n)[ \t]*\((?P<x>[a-z0-9]{1,2})\)(?=[ \t]+\S)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # The words that open operative paragraphs: those after 'N.' ten times or more in the

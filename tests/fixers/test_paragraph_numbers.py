@@ -74,3 +74,17 @@ def test_a_lost_full_stop_between_its_neighbours(ocr: str, expected: str) -> Non
 )
 def test_a_number_no_neighbour_vouches_for_stays(text: str) -> None:
     assert fixed("paragraph_numbers", text) == text
+
+
+@pytest.mark.parametrize(
+    ("read", "number"),
+    # numbers of operative paragraphs as Tesseract read them (session-78 pages, medium)
+    [("Ll", "11"), ("!3", "13"), ("1S", "15"), ("1}", "11"), ("x", "8")],
+)
+def test_a_garbled_number_between_its_neighbours(read: str, number: str) -> None:
+    n = int(number)
+    text = f"{n - 1}. Notes;\n\n{read}. Recognizes that\n\n{n + 1}. Decides"
+    assert fixed("paragraph_numbers", text) == text.replace(f"{read}.", f"{number}.")
+    # without the neighbours to vouch for it, the label stays as read
+    alone = f"{read}. Recognizes that"
+    assert fixed("paragraph_numbers", alone) == alone
