@@ -123,6 +123,56 @@ def repair_symbol(token: str) -> str | None:
     return fixed if fixed != token and _VALID_SYMBOL.fullmatch(fixed) else None
 
 
+# '[on the report of the Sixth Committee (A/78/433, para. 13)]', its symbol as read.
+# (A Main Committee's, its name perhaps misread ('Sixih Commitive'), and the bracket closing
+# the heading after the paragraph: not a report cited in the text, which may be of another
+# session.)
+_REPORT = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|[A-Z][a-z]{3,5})[ \t]+C[a-z]{6,9}\)?[ \t\n]+"
+    r"\((?P<symbol>[^\s,;()][^,;()\n]{2,16}?)"
+    r"(?=[,;][ \t\n]*paras?\.?[ \t]*\S{1,8}?[)\]}]{2})"
+)
+# The resolution's own session: its symbol at the head of the page, the number heading its
+# title ('78/117. Observer status'), or the session line of the masthead.
+_OWN_NUMBER = re.compile(
+    r"A/RES/(?P<s>[1-9]\d)/\d|^(?P<t>[1-9]\d)/\d{1,3}\.(?:[ \t]|$)"
+    r"|^(?P<tens>Sixty|Seventy|Eighty)-(?P<unit>first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth) session|^(?P<round>Sixtieth|Seventieth|Eightieth) session",
+    re.M,
+)
+_TENS = {"Sixty": 60, "Seventy": 70, "Eighty": 80, "Sixtieth": 60, "Seventieth": 70}
+_TENS["Eightieth"] = 80
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _own_session(text: str) -> str | None:
+    m = _OWN_NUMBER.search(text)
+    if m is None:
+        return None
+    if m["tens"]:
+        return str(_TENS[m["tens"]] + _UNITS.index(m["unit"]) + 1)
+    return str(_TENS[m["round"]]) if m["round"] else m["s"] or m["t"]
+
+
+def _report_symbol(read: str, session: str) -> str | None:
+    """'A/<session>/<number>' from the digits of ``read``: the last run is the number, the
+    run before it the session (read right or with one digit wrong)."""
+    if any(c.isalpha() and c not in "AeC" for c in read):
+        return None  # ('AC8 465 td. 1': an addendum, too damaged to say)
+    runs = _DIGIT_RUN.findall(read)
+    if len(runs) >= 2 and len(runs[-2]) == 2 and 1 <= len(runs[-1]) <= 4:
+        if sum(a != b for a, b in zip(runs[-2], session)) > 1:
+            return None
+        number = runs[-1]
+    else:
+        return None  # (not '78464': the slash may be lost, or a digit misread, or both)
+    if number.startswith("0"):
+        return None
+    fixed = f"A/{session}/{number}"
+    return fixed if _VALID_SYMBOL.fullmatch(fixed) and fixed != read else None
+
+
 _DISTR = re.compile(r"^Distr[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)", re.M)
 
 
@@ -152,6 +202,29 @@ class DocumentSymbolsFixer:
         yield from self._sessions(text)
         yield from self._footers(text)
         yield from self._headings(text)
+        yield from self._report_symbols(text)
+
+    def _report_symbols(self, text: str) -> Iterator[Edit]:
+        """The symbol of the Main Committee's report under a resolution's title, '[on the
+        report of the Sixth Committee (A/78/433, para. 13)]', read as '(4. 78.433,' or
+        '(Ae78'457,': a report of the resolution's own session, its number as read."""
+        for m in _REPORT.finditer(text):
+            read = m["symbol"]
+            if _VALID_SYMBOL.fullmatch(read):
+                continue
+            session = _own_session(text)
+            fixed = None if session is None else _report_symbol(read, session)
+            if fixed is None:
+                continue
+            yield Edit(
+                m.start("symbol"),
+                m.end("symbol"),
+                read,
+                fixed,
+                self.name,
+                f"the symbol of the committee's report, of session {session}",
+                0.8,
+            )
 
     def _headings(self, text: str) -> Iterator[Edit]:
         for pattern, upper in ((_ROMAN_HEADING, True), (_ROMAN_ITEM, False)):

@@ -95,3 +95,32 @@ def test_restores_the_hyphen_of_a_job_number(ocr: str, expected: str | None) -> 
 )
 def test_leaves_other_numbers(text: str) -> None:
     assert fixed("document_symbols", text) == text
+
+
+@pytest.mark.parametrize(
+    ("read", "symbol"),
+    # the heading under the titles of session-78 first pages, as Tesseract read it (medium)
+    [
+        ("[on the report of the Sixih Commitive (4. 78.433, para. 13)]", "(A/78/433, para. 13)]"),
+        ("[on the report of the Sixth Committee (Ae78'457, para. 7)}", "(A/78/457, para. 7)}"),
+        ("[on the report of the First Committee (4-28 401, para. 7)]", "(A/78/401, para. 7)]"),
+    ],
+)
+def test_the_symbol_of_the_committee_report(read: str, symbol: str) -> None:
+    page = "Seventy-eighth session\nAgenda item 77\n\n" + read + "\n"
+    assert symbol in fixed("document_symbols", page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no session to say which report it is
+        "[on the report of the Sixth Committee (4. 78.433, para. 13)]",
+        # a report cited in the text, of another session perhaps: no bracket closes a heading
+        "Seventy-eighth session\n\nthe report of the Sixth Committee (A:77 18, para. 5), and",
+        # the session and the number glued: a digit or the slash may be lost
+        "Seventy-eighth session\n\n[on the report of the Second Committee (A. 78464, para. 53)]",
+    ],
+)
+def test_a_report_symbol_that_cannot_be_told_stays(text: str) -> None:
+    assert fixed("document_symbols", text) == text
