@@ -178,10 +178,20 @@ class FootnoteMarkersFixer:
         lows = list(itertools.accumulate((survivors[k] for k in known), max))
         highs = list(itertools.accumulate((survivors[k] for k in reversed(known)), min))[::-1]
         index = _LazyIndex(text)
+        # On the document's first page the notes count from 1: if the first read is higher,
+        # the notes below it were not found, and their markers stand among the candidates.
+        lowest = min(numbered, default=1)
+        unknown_below = (
+            lowest > 1
+            and body is not None  # (a first page: 'The General Assembly,' opens its body)
+            and not all(_glued_before(text, str(n), spans[0][0]) for n in range(1, lowest))
+        )
         for run in runs:
             if _on_page(text, numbered[run[0]].start, doubtful):
                 continue  # notes of this page that could not be counted may have markers here
             below, above = bisect_left(known, run[0]), bisect_right(known, run[-1])
+            if unknown_below and not below:
+                continue
             low = lows[below - 1] if below else 0
             previous = numbered.get(run[0] - 1)
             if previous is not None and previous.block != numbered[run[0]].block:
@@ -405,10 +415,12 @@ def _number_block(
     anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdecimal()]
     if len(anchors) >= 3:
         # A number OCR misread as another number ('9' for '5' in 4, 9, 6, 7) is out of step
-        # with the rest: the anchors that most lines agree on (number - line) count.
-        steps = Counter(n - i for i, n in anchors)
-        step, agreeing = steps.most_common(1)[0]
-        if 2 * agreeing > len(anchors):
+        # with the rest: the anchors that most lines agree on (number - line) count, or the
+        # two or more that agree where every other stands alone (3, 4, 3, 8).
+        ranked = Counter(n - i for i, n in anchors).most_common(2)
+        step, agreeing = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if 2 * agreeing > len(anchors) or (agreeing >= 2 and runner_up == 1):
             anchors = [(i, n) for i, n in anchors if n - i == step]
     if not at_foot and (not anchors or expected is None):
         return None  # (a later page's block must stand at its foot: not a body paragraph)

@@ -168,7 +168,6 @@ def test_the_date_of_adoption_is_not_a_footnote() -> None:
     # The end of a resolution (real-page corpus, light): the meeting and its date, then the
     # page's only note, 4, whose marker was read as '*'.
     page = (
-        "The General Assembly,\n\n"
         "Decides to extend the mandate at its updated levels,* subject to a decision\n\n"
         "95th plenary meeting\n"
         "28 June 2024\n\n"
@@ -316,3 +315,28 @@ def test_a_page_whose_notes_could_not_all_be_counted() -> None:
     )
     result = run("footnote_markers", page)
     assert not any(e.reason.startswith("footnote marker") for e in result.edits)
+
+
+def test_a_first_page_whose_first_note_was_not_found() -> None:
+    # The first note's line lost (read into the line above it) and the last marker lost: the
+    # notes found count from 2, three of them, as many as the garbled markers, which would be
+    # taken for 2, 3, 4 (they are 1, 2, 3). Nothing is restored.
+    page = FIRST_PAGE.replace("' Resolution 217 A (HID.\n\n", "").replace("Women,’", "Women,")
+    result = run("footnote_markers", page)
+    assert not any(e.reason.startswith("footnote marker") for e in result.edits)
+
+
+def test_two_note_numbers_that_agree_outvote_two_misread_ones() -> None:
+    # The block of a session-78 first page (real-page corpus, medium): 5 and 6 read as 3 and
+    # 8; the 3 and 4 read in step anchor the count.
+    block = (
+        "' Resolution 217 A (III).\n\n"
+        "? See resolution 2200 A (XXI), annex.\n\n"
+        "3 Ibid.\n\n"
+        "4 United Nations, Treaty Series, vol. 1249, No. 20378.\n\n"
+        "3 Ibid., vol. 660, No. 9464.\n\n"
+        "8 Ibid., vol. 1577, No. 27531.\n\n"
+        "24-14911 (E)\n"
+    )
+    out = fixed("footnote_markers", "The General Assembly,\n\nRecalling,\n\n" + block)
+    assert "\n5 Ibid., vol. 660" in out and "\n6 Ibid., vol. 1577" in out
