@@ -43,6 +43,9 @@ _GLUED = re.compile(
     r"(?<![\w/.@’‘'-])(?P<a>[^\W\d_][^\W\d_A-Z]+|a)(?P<mark>[.’‘':-])"
     r"(?P<b>[^\W\d_][^\W\d_A-Z]+|a)(?![\w/@-]|\.\w)"
 )
+# Function words that no single-hyphen compound holds ('or-experts', 'and-crucial'): beside
+# one, a hyphen is a space misread whatever the bigram counts say.
+_CONNECTIVES = frozenset("and or the of".split())
 # What follows a dot in a file name or an address, not a word of a sentence.
 _EXTENSIONS = frozenset("org com net int gov edu pdf doc docx txt html htm xls xlsx csv".split())
 
@@ -127,7 +130,11 @@ class MergedWordsFixer:
                 text.endswith("-\n", 0, m.start())  # 'business-\nas-usual', 'peer-\nto-peer'
                 or word_count(m.group(), lex) > 0
                 or not ({low_a, low_b} & (FUNCTION_WORDS | {"per"}))
-                or (lex.bigram(low_a, low_b) == 0 and min(len(a), len(b)) < 5)
+                or (
+                    not {low_a, low_b} & _CONNECTIVES
+                    and max(lex.bigram(low_a, low_b), pair_count(low_a, low_b, lex)) == 0
+                    and min(len(a), len(b)) < 5
+                )
             ):
                 continue  # a compound, or no evidence the pair stands apart
             yield Edit(

@@ -49,6 +49,10 @@ def test_leaves_unknown_but_whole_words(clean: str) -> None:
         ("across the vast.expanses of the high seas", "across the vast expanses of the high"),
         ("Educational, Scientific and-Cultural Organization", "Scientific and Cultural"),
         ("the purposes and principles of the.Charter, and", "principles of the Charter, and"),
+        # (the real-page corpus, session 78, medium: no bigram count for 'or experts' needed)
+        ("by United Nations officials or-experts on mission", "officials or experts on"),
+        # ('and-cructal' there, its second word repaired by character_confusions first)
+        ("its significant function and-crucial role", "function and crucial role"),
     ],
 )
 def test_separates_words_glued_by_a_mark(ocr: str, expected: str) -> None:
