@@ -46,6 +46,8 @@ _GLUED = re.compile(
 # Function words that no single-hyphen compound holds ('or-experts', 'and-crucial'): beside
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
+# (Unless the compound goes on past the line end: 'a whole-of\nsociety approach'.)
+_LINE_END = re.compile(r"[ \t]*\n")
 # What follows a dot in a file name or an address, not a word of a sentence.
 _EXTENSIONS = frozenset("org com net int gov edu pdf doc docx txt html htm xls xlsx csv".split())
 
@@ -130,6 +132,7 @@ class MergedWordsFixer:
                 text.endswith("-\n", 0, m.start())  # 'business-\nas-usual', 'peer-\nto-peer'
                 or word_count(m.group(), lex) > 0
                 or not ({low_a, low_b} & (FUNCTION_WORDS | {"per"}))
+                or (low_b in _CONNECTIVES and _LINE_END.match(text, m.end()) is not None)
                 or (
                     not {low_a, low_b} & _CONNECTIVES
                     and max(lex.bigram(low_a, low_b), pair_count(low_a, low_b, lex)) == 0
