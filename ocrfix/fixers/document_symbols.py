@@ -126,11 +126,13 @@ def repair_symbol(token: str) -> str | None:
 # '[on the report of the Sixth Committee (A/78/433, para. 13)]', its symbol as read.
 # (A Main Committee's, its name perhaps misread ('Sixih Commitive'), and the bracket closing
 # the heading after the paragraph: not a report cited in the text, which may be of another
-# session.)
+# session.) The bracket first, the committee looked for before it: re then skips in C to the
+# brackets.
 _REPORT = re.compile(
-    r"(?:First|Second|Third|Fourth|Fifth|Sixth|[A-Z][a-z]{3,5})[ \t]+C[a-z]{6,9}\)?[ \t\n]+"
-    r"\((?P<symbol>[^\s,;()][^,;()\n]{2,16}?)"
-    r"(?=[,;][ \t\n]*paras?\.?[ \t]*\S{1,8}?[)\]}]{2})"
+    r"\((?P<symbol>[^\s,;()][^,;()\n]{2,16}?)(?=[,;][ \t\n]*paras?\.?[ \t]*\S{1,8}?[)\]}]{2})"
+)
+_COMMITTEE = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|[A-Z][a-z]{3,5})[ \t]+C[a-z]{6,9}\)?[ \t\n]+$"
 )
 # The resolution's own session: its symbol at the head of the page, the number heading its
 # title ('78/117. Observer status'), or the session line of the masthead.
@@ -209,6 +211,8 @@ class DocumentSymbolsFixer:
         report of the Sixth Committee (A/78/433, para. 13)]', read as '(4. 78.433,' or
         '(Ae78'457,': a report of the resolution's own session, its number as read."""
         for m in _REPORT.finditer(text):
+            if not _COMMITTEE.search(text, max(0, m.start() - 40), m.start()):
+                continue
             read = m["symbol"]
             if _VALID_SYMBOL.fullmatch(read):
                 continue
