@@ -245,7 +245,13 @@ class FootnoteMarkersFixer:
             else:
                 reason = f"footnote marker {number} read as '{before}'"
                 confidence = 0.9 if cand.strength == 2 else 0.7
-            yield Edit(cand.start, cand.end, before, str(number), self.name, reason, confidence)
+            start, after = cand.start, str(number)
+            if _STOP_FOR_COMMA.match(text, start - 1) and _LOWER_NEXT.match(text, cand.end):
+                # '2022.! as well': a sentence does not go on in lower case after a full stop
+                # and a marker; the stop is the comma before the marker, misread.
+                start, before, after = start - 1, "." + before, "," + after
+                reason += ", its comma as '.'"
+            yield Edit(start, cand.end, before, after, self.name, reason, confidence)
 
 
 class _LazyIndex:
@@ -295,6 +301,8 @@ def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
     return index.count(opening, para_start, start) <= index.count(mark[0], para_start, start)
 
 
+_STOP_FOR_COMMA = re.compile(r"(?<=[a-z\d])\.")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]{2}")
 _WORD_BEFORE = re.compile(r"[A-Za-z][a-z-]*$")
 
 

@@ -340,3 +340,19 @@ def test_two_note_numbers_that_agree_outvote_two_misread_ones() -> None:
     )
     out = fixed("footnote_markers", "The General Assembly,\n\nRecalling,\n\n" + block)
     assert "\n5 Ibid., vol. 660" in out and "\n6 Ibid., vol. 1577" in out
+
+
+def test_the_comma_before_a_marker_read_as_a_full_stop() -> None:
+    # A first page of a session-78 resolution (real-page corpus, light): the comma before
+    # the marker read as '.', and the marker as '!': a lower-case word goes on after them.
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 77/124 of 12 December 2022.! as well as its resolutions,\n\n"
+        "1 See A/77/13.\n\n"
+        "23-24496 (E)\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "12 December 2022,1 as well" in out
+    # before a capital, the full stop ends a sentence and stays
+    ends = page.replace("2022.! as well as its resolutions,", "2022.! Recalling also")
+    assert "12 December 2022.1 Recalling" in fixed("footnote_markers", ends)
