@@ -101,13 +101,18 @@ class Pipeline:
 
     def fix(self, text: str, mode: Mode | None = None) -> str:
         """The fixed text; in ``structured`` mode, a JSON document."""
-        result = self.fix_and_explain(text, mode)
+        result = self._run(text, mode, explain=False)
         if result.structure is not None:
             return json.dumps(result.structure, ensure_ascii=False, indent=2) + "\n"
         return result.text
 
     def fix_and_explain(self, text: str, mode: Mode | None = None) -> Result:
         """The fixed text with every edit; ``structured`` mode adds ``Result.structure``."""
+        return self._run(text, mode, explain=True)
+
+    def _run(self, text: str, mode: Mode | None, explain: bool) -> Result:
+        """The passes of the stages over ``text``; the edits of the original are composed
+        only when ``explain`` asks for them (a long text's edits cost memory and time)."""
         if not isinstance(text, str):
             raise TypeError(f"ocrfix fixes str, not {type(text).__name__}")
         mode = self.mode if mode is None else _check_mode(mode)
@@ -147,7 +152,8 @@ class Pipeline:
                     continue
                 unchanged = 0
                 changed = True
-                done = compose(original, done, current, stage_edits)
+                if explain:
+                    done = compose(original, done, current, stage_edits)
                 current = apply_edits(current, stage_edits)
                 ignored = map_spans(ignored, stage_edits)
                 if foreign is not None:
@@ -161,7 +167,8 @@ class Pipeline:
         if mode == "structured":
             return Result(original, current, tuple(done), layout.structure(current))
         moves = non_overlapping(layout.reading_edits(current))
-        done = compose(original, done, current, moves)
+        if explain:
+            done = compose(original, done, current, moves)
         return Result(original, apply_edits(current, moves), tuple(done))
 
     def pipe(self, texts: Iterable[str]) -> Iterator[str]:

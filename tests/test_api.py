@@ -22,6 +22,12 @@ def test_explain_offsets_point_into_the_original(seed_ocr: str) -> None:
     assert ocrfix.apply_edits(seed_ocr, result.edits) == result.text
 
 
+@pytest.mark.parametrize("mode", ["faithful", "reading"])
+def test_fix_is_the_text_that_explain_gives(seed_ocr: str, mode: ocrfix.Mode) -> None:
+    # (fix does not compose the edits of the original, which a long text pays for in memory)
+    assert ocrfix.fix(seed_ocr, mode) == ocrfix.fix_and_explain(seed_ocr, mode).text
+
+
 def test_pipeline_disables_and_configures_by_name() -> None:
     text = "capacity of developing countriesin this regard"
     assert "countries in" in ocrfix.Pipeline().fix(text)
