@@ -184,6 +184,9 @@ def regex_sweep(size: int) -> None:
         "fixers._words._TITLE": "search in 12 characters",
         "fixers.document_symbols._CITATION_CUE": "search in 60 characters",
         "fixers.split_words._GAP": "fullmatch of the gap between two pieces",
+        "fixers.footnote_markers._WORD_BEFORE": "search in the 40 characters before a mark",
+        "fixers.document_symbols._COMMITTEE": "search in the 40 characters before a bracket",
+        "fixers.resolution_numbers._CITING": "search in the 300 characters before a list",
     }
     units = [
         *"aA1 \n.,-|/?’'“(*\té大",

@@ -302,7 +302,7 @@ def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
 
 
 _STOP_FOR_COMMA = re.compile(r"(?<=[a-z\d])\.")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]{2}")
+_LOWER_NEXT = re.compile(r"[ \t]{1,4}[a-z]{2}")
 _WORD_BEFORE = re.compile(r"[A-Za-z][a-z-]*$")
 
 

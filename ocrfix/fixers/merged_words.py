@@ -47,7 +47,7 @@ _GLUED = re.compile(
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
 # (Unless the compound goes on past the line end: 'a whole-of\nsociety approach'.)
-_LINE_END = re.compile(r"[ \t]*\n")
+_LINE_END = re.compile(r"[ \t]{0,4}\n")
 # What follows a dot in a file name or an address, not a word of a sentence.
 _EXTENSIONS = frozenset("org com net int gov edu pdf doc docx txt html htm xls xlsx csv".split())
 
