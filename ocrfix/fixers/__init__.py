@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .accents import AccentsFixer
+from .apostrophes import ApostrophesFixer
 from .base import Context, Fixer
 from .character_confusions import CharacterConfusionsFixer
 from .document_symbols import DocumentSymbolsFixer
@@ -23,6 +24,7 @@ from .unicode import UnicodeFixer
 #: (``Reguests`` is a misread, not ``Re guests``).
 FIXERS: tuple[type[Fixer], ...] = (
     UnicodeFixer,
+    ApostrophesFixer,
     DocumentSymbolsFixer,
     ResolutionNumbersFixer,
     MastheadFixer,
