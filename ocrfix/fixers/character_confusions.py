@@ -184,6 +184,10 @@ class CharacterConfusionsFixer:
             best = ranking.choice(weights.threshold)
             if best is not None:
                 fixed = match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
+                if fixed[:1] == "i" and token[:1] in _CAPITAL_I_READS:
+                    # OCR reads a capital I as 'l', 't', '[' or '1', not a dotted i: the word
+                    # began with a capital ('tnternational' is 'International').
+                    fixed = "I" + fixed[1:]
                 if fixed != token:
                     yield Edit(
                         start, end, token, fixed, self.name, ranking.reason(), ranking.posterior
@@ -248,6 +252,8 @@ class CharacterConfusionsFixer:
 #: Share of unknown words (of four letters or more) above which text counts as badly damaged:
 #: clean UN pages stay under it (at most 8 % of a page, names and French titles included).
 FUZZY_SHARE = 0.08
+#: What OCR reads for a capital I at the start of a word (a lower-case i has its dot).
+_CAPITAL_I_READS = frozenset("lt|[1!f")
 
 #: Candidate searches a lexicon makes without the index of its words (``Lexicon.spellings``):
 #: building it costs about as much as this many full searches.

@@ -44,3 +44,14 @@ def test_corrects_ocr_confusions(ocr: str, expected: str) -> None:
 )
 def test_leaves_correct_and_unknown_words(clean: str) -> None:
     assert fixed("character_confusions", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # session-78 pages as Tesseract read them (real-page corpus, medium and heavy)
+        ("the Organization of tbero-American States", "the Organization of Ibero-American States"),
+        ("Agenda of the Third laternational Conference", "Agenda of the Third International"),
+    ],
+)
+def test_a_capital_i_read_as_a_stroke_stays_a_capital(ocr: str, expected: str) -> None:
+    assert expected in fixed("character_confusions", ocr)
