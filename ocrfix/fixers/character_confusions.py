@@ -11,6 +11,7 @@ inside a sentence (a name) starts with a higher prior of being right as read.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import ClassVar
 from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
-from ..noisy_channel import Weights, rank
+from ..noisy_channel import Weights, capital_log_share, rank
 from ..tokens import case_shape, match_case
 from ..wordforms import well_formed
 from ._words import (
@@ -188,6 +189,14 @@ class CharacterConfusionsFixer:
                     # OCR reads a capital I as 'l', 't', '[' or '1', not a dotted i: the word
                     # began with a capital ('tnternational' is 'International').
                     fixed = "I" + fixed[1:]
+                elif (
+                    name_like
+                    and fixed[:1].lower() != token[:1].lower()
+                    and capital_log_share(best) < _RARELY_CAPITALISED
+                ):
+                    # The capital was the misread letter itself ('high Jevel of'): inside a
+                    # sentence UN text writes the word in lower case.
+                    fixed = fixed[:1].lower() + fixed[1:]
                 if fixed != token:
                     yield Edit(
                         start, end, token, fixed, self.name, ranking.reason(), ranking.posterior
@@ -254,6 +263,8 @@ class CharacterConfusionsFixer:
 FUZZY_SHARE = 0.08
 #: What OCR reads for a capital I at the start of a word (a lower-case i has its dot).
 _CAPITAL_I_READS = frozenset("lt|[1!f")
+#: log P(capitalised inside a sentence) below which a word is written in lower case there.
+_RARELY_CAPITALISED = math.log(0.05)
 
 #: Candidate searches a lexicon makes without the index of its words (``Lexicon.spellings``):
 #: building it costs about as much as this many full searches.
