@@ -35,7 +35,7 @@ _CANDIDATE_SET = frozenset(CANDIDATES)
 _TOKEN = re.compile(
     r"(?<=[a-z,][ \n])"
     r"(?!(?:" + "|".join(sorted(CANDIDATES, key=len, reverse=True)) + r")[ \n])"
-    r"(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[a-z]+)\b)"
+    r"(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)"
 )
 _PREV = re.compile(r"([A-Za-z]+)[,]?[ \n]$")
 _DETERMINERS = frozenset("the a an its their this these those all".split())
@@ -70,7 +70,7 @@ class ShortWordsFixer:
         decisions = lex.memo(ctx.memo_name("short_words.decisions"), 20_000)
         decided = decisions.get
         for m in _TOKEN.finditer(text):
-            token, nxt = m.group("tok"), m.group("next")
+            token, nxt = m.group("tok"), m.group("next").lower()
             if token in _CANDIDATE_SET:
                 continue
             prev_m = _PREV.search(text, max(0, m.start() - 30), m.start())

@@ -21,6 +21,8 @@ from .helpers import fixed
         # 'to' read as '10' before a verb (real-page corpus, session 78, medium)
         ("which they will continue 10 monitor, and", "which they will continue to monitor, and"),
         ("a Security Council mandate 10 take appropriate", "mandate to take appropriate"),
+        # before a capitalised word too (a name, a title)
+        ("the report of the Centre af Human Rights", "the Centre of Human Rights"),
     ],
 )
 def test_corrects_short_words_between_neighbours(ocr: str, expected: str) -> None:
