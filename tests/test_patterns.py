@@ -57,8 +57,8 @@ CASES = [
     ),
     (
         punctuation_spacing._STOP_THEN_LOWER,
-        r"(?<=[\w)”’])\.(?= +(?P<next>[a-z]+)\b)",
-        [".", " ", "ab", ")", "”", "’"],
+        r"(?<=[\w)”’-])\.(?=(?: +|[ \t]*\n[ \t]*)(?P<next>[a-z]+)\b)",
+        [".", " ", "ab", ")", "”", "’", "-", "\n", "\t"],
     ),
     (
         paragraph_numbers._PAGE_OF,
