@@ -20,7 +20,7 @@ from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
-from ..noisy_channel import pair_count
+from ..noisy_channel import domain_counts, pair_count
 from ._words import by_paragraph
 from .base import Context
 
@@ -116,11 +116,15 @@ class ShortWordsFixer:
             return True
         if lex.frequency(token) == 0:
             return True
+        # (A word of three letters that UN text never writes is doubted however common
+        # English makes it: 'tor', 'ind', 'thy'; not a longer one: 'till', 'wore', 'riot'.)
+        rare = lex.frequency(token) < 2_000_000 or (
+            len(token) <= 3 and domain_counts().words.get(token, 0) == 0
+        )
         return (
             len(token) <= 4
-            and lex.frequency(token) < 2_000_000
-            and pair_count(prev, token, lex) == 0
-            and pair_count(token, nxt, lex) == 0
+            and rare
+            and (pair_count(prev, token, lex) == 0 or pair_count(token, nxt, lex) == 0)
         )
 
     def _choose(
@@ -140,8 +144,17 @@ class ShortWordsFixer:
         scored.sort(reverse=True)
         if len(scored) > 1 and scored[0][0] - scored[1][0] < self.margin:
             return None
+        # A word the token itself is (seen on one side of it) must be far less likely there.
+        if token.isalpha() and lex.frequency(token):
+            left, right = pair_count(prev, token, lex), pair_count(token, nxt, lex)
+            if scored[0][0] - math.log1p(left) - math.log1p(right) < KEEP_MARGIN:
+                return None
         return scored[0][1]
 
+
+#: How much likelier (log) the function word must make the three words than the word read,
+#: where that word fits one of its neighbours.
+KEEP_MARGIN = math.log(1000)
 
 #: How much commoner after 'to' than alone a word must be to count as a verb in the
 #: infinitive (the English counts: 'ensure' 38, 'take' 15, 'support' 4.5; nouns under 1.5:

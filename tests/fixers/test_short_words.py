@@ -67,3 +67,30 @@ def test_decisions_are_kept_with_the_lexicon_per_configuration() -> None:
     assert Pipeline(fixers=["short_words"], lexicon=lex).fix(text) == (
         "the right to the development and the views of the States\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # real words of three letters that UN text never writes, read for a function word
+        # (real-page corpus, session 78 and the team's pages, heavy)
+        ("the Global Compact tor Safe, Orderly and Regular Migration", "Compact for Safe"),
+        ("the exchange of information ind experiences", "information and experiences"),
+    ],
+)
+def test_a_word_un_text_never_writes_between_two_neighbours(ocr: str, expected: str) -> None:
+    assert expected in fixed("short_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # (general English, corpora/clean) a longer word stays, and so does one UN text writes
+        "There isn't another one till seven o'clock",
+        "a woman who wore her reading glasses",
+        "the use of riot control agents",
+        "rural women and girls fare far worse",
+        "humanitarian aid and development",
+    ],
+)
+def test_a_real_word_that_may_stand_there_stays(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
