@@ -1,8 +1,8 @@
 """Straight apostrophes OCR read in a text typeset with typographic ones: ``Centre's`` ->
 ``Centre’s``, ``d'Ivoire`` -> ``d’Ivoire``.
 
-A typeset document writes its apostrophes one way: every one of the 659 born-digital UN
-resolutions of sessions 78 and 79 writes ``’`` inside words, none ``'``. Tesseract reads the
+A typeset document writes its apostrophes one way: of the 328 born-digital UN resolutions of
+session 78 (the training split), 159 write ``’`` inside words and none ``'``. Tesseract reads the
 same glyph either way, so a page holds both. Where the text itself shows the typographic
 apostrophe inside a word, a straight one inside a word is that apostrophe misread; a text
 with none (most plain-text English, code, e-mail) is never touched.

@@ -142,8 +142,14 @@ _OWN_NUMBER = re.compile(
     r"|eighth|ninth) session|^(?P<round>Sixtieth|Seventieth|Eightieth) session",
     re.M,
 )
-_TENS = {"Sixty": 60, "Seventy": 70, "Eighty": 80, "Sixtieth": 60, "Seventieth": 70}
-_TENS["Eightieth"] = 80
+_TENS = {
+    "Sixty": 60,
+    "Seventy": 70,
+    "Eighty": 80,
+    "Sixtieth": 60,
+    "Seventieth": 70,
+    "Eightieth": 80,
+}
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _DIGIT_RUN = re.compile(r"\d+")
 

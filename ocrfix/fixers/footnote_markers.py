@@ -308,7 +308,7 @@ _WORD_BEFORE = re.compile(r"[A-Za-z][a-z-]*$")
 
 def _glued_before(text: str, number: str, pos: int) -> bool:
     """Does a marker ``number`` stand glued to a word or mark before ``pos``?"""
-    return re.search(rf"[a-z,;:”’)]{number}(?![\d/])", text[:pos]) is not None
+    return re.compile(rf"[a-z,;:”’)]{number}(?![\d/])").search(text, 0, pos) is not None
 
 
 def _on_page(text: str, pos: int, starts: list[int]) -> bool:

@@ -51,7 +51,7 @@ _ANY_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[0-9SIlOL|!}\][tixZ]{1,3})\.(?=
 _ANY_LABEL = re.compile(r"(?:^|\n\n)[ \t]*\((?P<x>[a-z0-9]{1,2})\)(?=[ \t]+\S)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # The words that open operative paragraphs: those after 'N.' ten times or more in the
-# session-78 resolutions and never after a footnote number (counted by hand from the texts).
+# session-78 resolutions and never after a footnote number (counted from their texts).
 OPERATIVE_WORDS = (
     "Encourages Also Calls Requests Notes Recognizes Urges Welcomes Decides Recalls Invites "
     "Stresses Reaffirms Takes Further Emphasizes Reiterates Expresses Acknowledges Underlines "

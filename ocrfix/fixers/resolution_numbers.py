@@ -16,7 +16,7 @@ one whose slash stands, when its session is that one's or one of the next few
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -50,6 +50,7 @@ _ITEM = r"(?:[1-9](?<![\w/.,:°’'-][1-9])\d[ .:°’'/-]?\d{1,3}|[1-9](?<![\w/
 _ITEM_END = r"(?![\w/°’'-]|[.,]\d)(?:[ \t][A-Z](?![\w/]))?"
 _SEPARATOR = r"(?:,[ \t\n]+|,?[ \t\n]+and[ \t\n]+)"
 _LIST = re.compile(rf"{_ITEM}{_ITEM_END}(?:{_SEPARATOR}{_ITEM}{_ITEM_END})+")
+_ITEM_RE = re.compile(_ITEM)
 _LIST_ITEM = re.compile(r"(?P<session>[1-9]\d)(?P<sep>[ .:°’'/-]?)(?P<number>\d{1,3})(?=\D|$)")
 #: How many sessions a list may step from one item to the next.
 LIST_STEP = 3
@@ -98,23 +99,24 @@ class ResolutionNumbersFixer:
 def _repaired(m: re.Match[str]) -> str | None:
     """The number with its slash, or None when the year does not vouch for the session."""
     sessions = {str(int(m["year"]) - FIRST_YEAR), str(int(m["year"]) - FIRST_YEAR - 1)}
-    if m["sep"]:
-        session, number = m["session"], m["number"]
-        if session not in sessions or number.startswith("0"):
-            return None
-        return f"{session}/{number}"
-    digits = m["session"] + m["number"]
-    if len(digits) < 4:
+    if not m["sep"] and len(m["session"] + m["number"]) < 4:
         return None  # ('701' may be a resolution 701 of another organ)
+    return _slashed(m["session"], m["sep"], m["number"], sessions)
+
+
+def _slashed(session: str, sep: str, number: str, sessions: Collection[str]) -> str | None:
+    """'session/number' when the session read is one of ``sessions``; without a separator,
+    the digits split where the one session of ``sessions`` they start with ends."""
+    if sep:
+        ok = session in sessions and not number.startswith("0")
+        return f"{session}/{number}" if ok else None
+    digits = session + number
     splits = [
         (s, digits[len(s) :])
         for s in sessions
         if digits.startswith(s) and 1 <= len(digits) - len(s) <= 3 and digits[len(s)] != "0"
     ]
-    if len(splits) != 1:
-        return None
-    session, number = splits[0]
-    return f"{session}/{number}"
+    return f"{splits[0][0]}/{splits[0][1]}" if len(splits) == 1 else None
 
 
 def _listed(text: str) -> Iterator[tuple[int, int, str]]:
@@ -125,7 +127,7 @@ def _listed(text: str) -> Iterator[tuple[int, int, str]]:
         if _CITING.search(text, max(0, run.start() - CITING_CHARS), run.start()) is None:
             continue  # ('ratios of 12/5, 13.4 and 14 6': no resolutions are cited)
         previous: int | None = None
-        for item in re.finditer(_ITEM, run.group()):
+        for item in _ITEM_RE.finditer(run.group()):
             start, digits = run.start() + item.start(), item.group()
             m = _LIST_ITEM.match(digits)
             if m is not None and m["sep"] == "/":
@@ -143,14 +145,8 @@ def _after(digits: str, previous: int) -> str | None:
     """``digits`` as the one resolution of a session from ``previous`` to ``LIST_STEP`` after."""
     sessions = [str(s) for s in range(previous, min(previous + LIST_STEP, LAST_SESSION) + 1)]
     m = _LIST_ITEM.fullmatch(digits)
-    if (m is None or not m["sep"]) and digits.startswith(("19", "20")) and len(digits) == 4:
+    if m is None:
+        return None
+    if not m["sep"] and digits.startswith(("19", "20")) and len(digits) == 4:
         return None  # a year in a list of years ('2019, 2020 and 2021')
-    if m is not None and m["sep"]:
-        ok = m["session"] in sessions and not m["number"].startswith("0")
-        return f"{m['session']}/{m['number']}" if ok else None
-    splits = [
-        (s, digits[len(s) :])
-        for s in sessions
-        if digits.startswith(s) and 1 <= len(digits) - len(s) <= 3 and digits[len(s)] != "0"
-    ]
-    return f"{splits[0][0]}/{splits[0][1]}" if len(splits) == 1 else None
+    return _slashed(m["session"], m["sep"], m["number"], sessions)
