@@ -58,9 +58,9 @@ OPERATIVE_WORDS = (
     "Strongly Recommends Looks Commends Affirms Underscores Condemns Approves"
 ).split()
 # A paragraph number whose full stop OCR lost or read as a bracket or a speck, before such a
-# word: '2 Also reaffirms', '3) Requests', '12.) Requests', '9.- Also calls'.
+# word: '2 Also reaffirms', '3) Requests', '12.) Requests', '9.- Also calls', '4.0 Recalls'.
 _BARE_NUMBER = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<n>[1-9]\d{0,2})(?P<stop>[.,]?[)+\-]|)"
+    r"^(?P<indent>[ \t]*)(?P<n>[1-9]\d{0,2})(?P<stop>[.,]?[)+\-]|\.[0o°]|)"
     r"(?=[ \t]+(?:" + "|".join(OPERATIVE_WORDS) + r")\b)",
     re.M,
 )

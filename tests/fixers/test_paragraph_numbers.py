@@ -58,6 +58,11 @@ def test_leaves_numbers_alone(clean: str) -> None:
         ("5. Notes;\n\n6) Also encourages the", "5. Notes;\n\n6. Also encourages the"),
         ("11. Notes;\n\n12.) Requests the", "11. Notes;\n\n12. Requests the"),
         ("8. Urges;\n\n9.- Also calls upon", "8. Urges;\n\n9. Also calls upon"),
+        # (a speck after the stop read as a zero, on a session-78 page)
+        (
+            "3. Welcomes;\n\n4.0 Urges that constitutional discussions with the",
+            "3. Welcomes;\n\n4. Urges that constitutional discussions with the",
+        ),
     ],
 )
 def test_a_lost_full_stop_between_its_neighbours(ocr: str, expected: str) -> None:
@@ -69,6 +74,7 @@ def test_a_lost_full_stop_between_its_neighbours(ocr: str, expected: str) -> Non
     [
         "2 United Nations, Treaty Series, vol. 1249.\n\n3. Requests",  # a footnote
         "1. Notes;\n\n7 Requests the Secretary-General",  # out of step with its neighbours
+        "1. Notes;\n\n7.0 Requests the Secretary-General",
         "4 Calls upon States to act",  # no neighbour to vouch for it
     ],
 )
