@@ -38,7 +38,7 @@ _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 # ('28 June 2024' under the meeting that adopted a resolution).
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS + "“") + r"]{1,2})[ \t]+"
-    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|[A-Z]+/)(?!(?:" + MONTHS + r")\b)",
+    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|\d/\d{2,}/|[A-Z]+/)(?!(?:" + MONTHS + r")\b)",
     re.M,
 )
 _FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")
@@ -165,6 +165,13 @@ class FootnoteMarkersFixer:
             return pos < body_start or pos in sponsor_marks or (k >= 0 and pos < spans[k][1])
 
         numbered = {n.number: n for n in notes if n.number is not None}
+        # On the document's first page the notes count from 1: if the lowest read is higher,
+        # the lines of the notes below it were not found, but their markers are in the body.
+        lowest = min(numbered, default=1)
+        if body is not None and numbered:  # (a first page: 'The General Assembly,' opens its body)
+            first = numbered[lowest]
+            for n in range(1, lowest):
+                numbered[n] = _Note(first.start, first.start, "", n, first.block)
         survivors = _survivors(text, numbered, excluded)
         missing = [n for n in sorted(numbered) if n not in survivors]
         runs: list[list[int]] = []
@@ -178,20 +185,10 @@ class FootnoteMarkersFixer:
         lows = list(itertools.accumulate((survivors[k] for k in known), max))
         highs = list(itertools.accumulate((survivors[k] for k in reversed(known)), min))[::-1]
         index = _LazyIndex(text)
-        # On the document's first page the notes count from 1: if the first read is higher,
-        # the notes below it were not found, and their markers stand among the candidates.
-        lowest = min(numbered, default=1)
-        unknown_below = (
-            lowest > 1
-            and body is not None  # (a first page: 'The General Assembly,' opens its body)
-            and not all(_glued_before(text, str(n), spans[0][0]) for n in range(1, lowest))
-        )
         for run in runs:
             if _on_page(text, numbered[run[0]].start, doubtful):
                 continue  # notes of this page that could not be counted may have markers here
             below, above = bisect_left(known, run[0]), bisect_right(known, run[-1])
-            if unknown_below and not below:
-                continue
             low = lows[below - 1] if below else 0
             previous = numbered.get(run[0] - 1)
             if previous is not None and previous.block != numbered[run[0]].block:
@@ -483,7 +480,13 @@ def _ends_page(text: str, line_start: int) -> bool:
     lines = [line for line in text[line_start:end].split("\n") if line.strip()]
     if not 2 <= len(lines) <= FOOT_LINES:
         return False
-    return _FOOTER.match(lines[-1]) is not None or _BARE_FOOTER.fullmatch(lines[-1]) is not None
+    # The footer last, or above the few short lines of the 'Please recycle' logo on a
+    # first page (its barcode and words as OCR reads them).
+    for k in range(len(lines) - 1, 0, -1):
+        if _FOOTER.match(lines[k]) is not None or _BARE_FOOTER.fullmatch(lines[k]) is not None:
+            after = lines[k + 1 :]
+            return len(after) <= FURNITURE_LINES and all(len(x) <= FURNITURE_CHARS for x in after)
+    return False
 
 
 _BARE_FOOTER = re.compile(r"(?<![ \t])[ \t]*\d{7}\b.*")

@@ -318,12 +318,15 @@ def test_a_page_whose_notes_could_not_all_be_counted() -> None:
 
 
 def test_a_first_page_whose_first_note_was_not_found() -> None:
-    # The first note's line lost (read into the line above it) and the last marker lost: the
-    # notes found count from 2, three of them, as many as the garbled markers, which would be
-    # taken for 2, 3, 4 (they are 1, 2, 3). Nothing is restored.
+    # The first note's line lost and the last marker lost: the notes found count from 2, but
+    # a first page counts from 1, so the body holds markers 1 to 4 (not 2 to 4: taking the
+    # three garbled ones for 2, 3, 4 would misnumber them all).
     page = FIRST_PAGE.replace("' Resolution 217 A (HID.\n\n", "").replace("Women,’", "Women,")
-    result = run("footnote_markers", page)
-    assert not any(e.reason.startswith("footnote marker") for e in result.edits)
+    out = fixed("footnote_markers", page)
+    assert "Human Rights,1 the" in out
+    assert "Political Rights2 and" in out
+    assert "Cultural Rights,3 the" in out
+    assert "against Women,4 which" in out
 
 
 def test_two_note_numbers_that_agree_outvote_two_misread_ones() -> None:
@@ -356,3 +359,52 @@ def test_the_comma_before_a_marker_read_as_a_full_stop() -> None:
     # before a capital, the full stop ends a sentence and stays
     ends = page.replace("2022.! as well as its resolutions,", "2022.! Recalling also")
     assert "12 December 2022.1 Recalling" in fixed("footnote_markers", ends)
+
+
+def test_a_first_page_block_above_the_recycle_logo() -> None:
+    # A first page's foot as OCR reads it (real-page corpus, light): the block, the job
+    # number, then the 'Please recycle' logo as a line of letters; and 'A/79/595' read as
+    # '4/79/595' after the first note's number.
+    page = FIRST_PAGE.split("Recalling the Universal")[0] + (
+        "Recalling the report of the Secretary-General on the Force in Cyprus! and the\n"
+        "related report of the Advisory Committee on Administrative and Budgetary Questions,”\n\n"
+        "Recalling Security Council resolution 186 (1964),\n\n"
+        "1 4/79/595 and A/79/733.\n"
+        "2 A/79/724/Add.2.\n\n"
+        "24-22731 (E)\n\n"
+        "riittil ty Please reeyele OO\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "Force in Cyprus1 and" in out
+    assert "Budgetary Questions,2\n" in out
+
+
+def test_a_first_note_read_into_a_quote_above_the_logo() -> None:
+    # (Real-page corpus, light.) The first note's '1' read as a quote glued to 'See': the
+    # block is found from its second line, which has no blank line above it but runs to the
+    # footer and the logo; the page counts from 1.
+    page = FIRST_PAGE.split("Recalling the Universal")[0] + (
+        "Recalling the Convention on the Prohibition of the Development, Production and\n"
+        "Stockpiling of Chemical Weapons and on Their Destruction,!\n\n"
+        "1. Takes note of the report;\n\n"
+        "2. Notes the Convention on Their Destruction;?\n\n"
+        '"See A/79/131.\n'
+        "2 United Nations, Treaty Series, vol. 1974, No. 33757.\n\n"
+        "24-23450 (E)\n\n"
+        "DTT Tr Please werner\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "Their Destruction,1\n" in out
+    assert "Their Destruction;2\n" in out
+
+
+def test_a_block_above_a_long_line_is_not_at_the_foot() -> None:
+    # The same lines with a body paragraph after the footer-like line: not a page's foot.
+    page = FIRST_PAGE.split("Recalling the Universal")[0] + (
+        "Recalling the report on the Force in Cyprus! and the\n"
+        "related report of the Advisory Committee on Budgetary Questions,”\n"
+        "2 A/79/724/Add.2.\n"
+        "24-22731 (E)\n"
+        "Recalling Security Council resolution 186 (1964) and all its subsequent resolutions,\n"
+    )
+    assert fixed("footnote_markers", page) == page
