@@ -2,13 +2,15 @@
 
 The error model: reads the train split of the real-page corpus (session-78 UN pages,
 ``make_real_corpus.py``) and the team's pages (``corpora/pages``), never the dev split, and
-learns the confusion table (:func:`ocrfix.error_model.learn`). The language model's UN counts:
+learns the confusion table (:func:`ocrfix.error_model.learn`) and the digit shapes
+(:func:`ocrfix.digit_shapes.learn`). The language model's UN counts:
 word and word-pair counts of the session-78 resolutions' text (``../shared/un-documents``;
 counts are facts, the documents stay out of the project), and the commas between their words
 (:mod:`ocrfix.commas`). All are written as package data:
 
     python benchmarks/train_model.py
-    # -> ocrfix/data/: confusions.tsv, un_counts.tsv, un_commas.tsv, un_capitals.tsv
+    # -> ocrfix/data/: confusions.tsv, digit_shapes.tsv, un_counts.tsv, un_commas.tsv,
+    #    un_capitals.tsv
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy
 
-from ocrfix import commas, error_model, noisy_channel
+from ocrfix import commas, digit_shapes, error_model, noisy_channel
 from ocrfix.commas import COMMAS_FILE, count_commas, count_stops, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
 from ocrfix.noisy_channel import (
@@ -62,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--counts-out", type=Path, default=COUNTS_FILE)
     ap.add_argument("--commas-out", type=Path, default=COMMAS_FILE)
     ap.add_argument("--capitals-out", type=Path, default=CAPITALS_FILE)
+    ap.add_argument("--shapes-out", type=Path, default=digit_shapes.SHAPES_FILE)
     args = ap.parse_args(argv)
     texts = sorted(UN_TEXTS.glob(TRAIN_TEXTS))
     if not texts:
@@ -88,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(learned.counts)} confusions seen {args.min_count}+ times in {learned.pairs} pairs "
         f"({learned.words} aligned words); {len(learned.table.entries)} entries -> {args.out}"
     )
+    shapes = digit_shapes.learn((p.gt, p.ocr) for p in pairs)
+    digit_shapes.save(shapes, args.shapes_out, note=f"splits: {', '.join(splits)}")
+    digit_shapes.shapes.cache_clear()
+    print(f"{sum(shapes.values())} digits read as other characters -> {args.shapes_out}")
     return 0
 
 

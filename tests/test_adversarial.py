@@ -187,6 +187,7 @@ def regex_sweep(size: int) -> None:
         "fixers.footnote_markers._WORD_BEFORE": "search in the 40 characters before a mark",
         "fixers.document_symbols._COMMITTEE": "search in the 40 characters before a bracket",
         "fixers.resolution_numbers._CITING": "search in the 300 characters before a list",
+        "fixers.dates._LAST_WORD": "search in the 30 characters before a day",
     }
     units = [
         *"aA1 \n.,-|/?’'“(*\té大",

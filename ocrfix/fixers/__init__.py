@@ -6,6 +6,7 @@ from .accents import AccentsFixer
 from .apostrophes import ApostrophesFixer
 from .base import Context, Fixer
 from .character_confusions import CharacterConfusionsFixer
+from .dates import DatesFixer
 from .document_symbols import DocumentSymbolsFixer
 from .footnote_markers import FootnoteMarkersFixer
 from .masthead import MastheadFixer
@@ -27,6 +28,7 @@ FIXERS: tuple[type[Fixer], ...] = (
     ApostrophesFixer,
     DocumentSymbolsFixer,
     ResolutionNumbersFixer,
+    DatesFixer,
     MastheadFixer,
     ParagraphNumbersFixer,
     PunctuationSpacingFixer,

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from ocrfix.fixers.dates import DatesFixer
+
+from .helpers import fixed, run
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 real pages (training split), light to heavy damage.
+        (
+            "19 December 2019, 76°220 of £7 December 2021 and 77-184 of 14 December 2022",
+            "19 December 2019, 76°220 of 17 December 2021 and 77-184 of 14 December 2022",
+        ),
+        (
+            "Recalling its resolutians 50°70 M of [2 December 1995, SL 45 E of 10 December",
+            "Recalling its resolutians 50°70 M of 12 December 1995, SL 45 E of 10 December",
+        ),
+        (
+            "of 17 December 198] and 2334 (2016) of 23 December 2016,",
+            "of 17 December 1981 and 2334 (2016) of 23 December 2016,",
+        ),
+        (
+            "2 December $983, 39 1S} of 14 December L984,",
+            "2 December 1983, 39 1S} of 14 December 1984,",
+        ),
+        ("from 14 to {6 May 2024,", "from 14 to 16 May 2024,"),
+    ],
+)
+def test_days_and_years_read_with_letters_or_marks(ocr: str, expected: str) -> None:
+    assert fixed("dates", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adopted on 22 December 2023 and 16 May 2024,",  # digits are kept as read
+        "the session from May to June 2024",  # a word before the month is no day
+        "Protocol I May be applied",  # not after a word that introduces a date
+        "in paragraph 1. June 2024 saw",  # a stop is a speck, not a digit
+        "of 1S December 2023",  # 15 or 18: the shapes cannot tell
+        "in the year Ocean 2024",  # not a month
+    ],
+)
+def test_what_stays(text: str) -> None:
+    assert fixed("dates", text) == text
+
+
+def test_every_edit_says_which_part_of_the_date_and_how_sure() -> None:
+    (edit,) = run("dates", "of 12 August [949 and").edits
+    assert edit.after == "1949" and "year" in edit.reason
+    assert DatesFixer().threshold <= edit.confidence <= 1
