@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import digit_shapes
 from ..edits import Edit
 from .base import Context
 
@@ -64,7 +65,15 @@ _BARE_NUMBER = re.compile(
     r"(?=[ \t]+(?:" + "|".join(OPERATIVE_WORDS) + r")\b)",
     re.M,
 )
+# A paragraph's number with letters or marks among its digits: 'IS. Requests', '§1. Urges'.
+_SHAPED_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[^\s.]{1,3})\.(?=[ \t]+[A-Z][a-z])")
 _GOOD_NUMBER = re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})\.(?=[ \t]+[A-Z])", re.M)
+
+
+#: The least probability the digit shapes must give a paragraph number's reading (the number
+#: its neighbour says it is) for the reading to be changed: a shape seen for that digit in
+#: one reading in ten.
+MIN_SHAPE = 0.1
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,7 @@ class ParagraphNumbersFixer:
                 )
         yield from self._sequences(text)
         yield from self._bare_numbers(text)
+        yield from self._shaped_numbers(text, ctx)
         for m in _AFTER_NUMBER.finditer(text):
             yield Edit(
                 m.start("debris"),
@@ -154,6 +164,36 @@ class ParagraphNumbersFixer:
                 f"paragraph number '{m['n']}.' read as '{read}', between its neighbours",
                 0.75,
             )
+
+    def _shaped_numbers(self, text: str, ctx: Context) -> Iterator[Edit]:
+        """A paragraph number read with letters or marks for digits ('IS.' for '15.' after
+        '14.'): the number its neighbour says it must be, when the learned digit shapes allow
+        that reading (:data:`MIN_SHAPE` of the probability or more)."""
+        model = digit_shapes.shapes()
+        numbers = [(m.start("n"), m.group("n")) for m in _SHAPED_NUMBER.finditer(text)]
+        for k, (pos, read) in enumerate(numbers):
+            if read.isdecimal() or (
+                read.isalpha() and not read.isupper() and ctx.lexicon.known(read)
+            ):
+                continue  # ('No.', 'Is.': words; 'IS.' for '15.' is not written in capitals)
+            before = numbers[k - 1][1] if k else ""
+            after = numbers[k + 1][1] if k + 1 < len(numbers) else ""
+            wanted = {str(int(before) + 1)} if before.isdecimal() else set()
+            if after.isdecimal() and int(after) > 1:
+                wanted.add(str(int(after) - 1))
+            if len(wanted) != 1:
+                continue  # no neighbour read right, or two that disagree
+            want = wanted.pop()
+            if digit_shapes.readings(read, model).get(want, 0.0) >= MIN_SHAPE:
+                yield Edit(
+                    pos,
+                    pos + len(read),
+                    read,
+                    want,
+                    self.name,
+                    f"paragraph {want} after or before its neighbour read as '{read}'",
+                    0.75,
+                )
 
     def _sequences(self, text: str) -> Iterator[Edit]:
         """A label out of sequence between two neighbours that leave room for exactly one:

@@ -94,3 +94,34 @@ def test_a_garbled_number_between_its_neighbours(read: str, number: str) -> None
     # without the neighbours to vouch for it, the label stays as read
     alone = f"{read}. Recognizes that"
     assert fixed("paragraph_numbers", alone) == alone
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # A session-78 page (real-page corpus, heavy): the paragraph after 14.
+        (
+            "14. Encourages training for United\nNations officials and experts on mission:\n\n"
+            "IS. Reiterates its decision that, bearing in mind its resolutions",
+            "14. Encourages training for United\nNations officials and experts on mission:\n\n"
+            "15. Reiterates its decision that, bearing in mind its resolutions",
+        ),
+        # The paragraph before 12., with nothing above it on the page.
+        ("§1. Urges all States;\n\n12. Requests", "11. Urges all States;\n\n12. Requests"),
+    ],
+)
+def test_a_number_read_with_letters_after_or_before_its_neighbour(ocr: str, expected: str) -> None:
+    assert fixed("paragraph_numbers", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9. Encourages;\n\nNo. Reiterates",  # a word
+        "14. Encourages;\n\nAb. Reiterates",  # 'A' was never read for a 1
+        "IS. Reiterates its decision",  # no neighbour says what it must be
+        "14. Encourages;\n\nIS. Reiterates;\n\n17. Requests",  # the neighbours disagree
+    ],
+)
+def test_what_the_neighbours_do_not_settle(text: str) -> None:
+    assert fixed("paragraph_numbers", text) == text
