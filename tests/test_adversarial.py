@@ -188,6 +188,8 @@ def regex_sweep(size: int) -> None:
         "fixers.document_symbols._COMMITTEE": "search in the 40 characters before a bracket",
         "fixers.resolution_numbers._CITING": "search in the 300 characters before a list",
         "fixers.dates._LAST_WORD": "search in the 30 characters before a day",
+        "fixers.dates._DAY": "search in the 8 characters before a month",
+        "fixers.dates._YEAR": "match after a month",
     }
     units = [
         *"aA1 \n.,-|/?’'“(*\té大",

@@ -21,11 +21,13 @@ from ..edits import Edit
 from ._words import MONTHS
 from .base import Context
 
-# A day: one or two characters before a month's name, after a word that introduces a date,
-# a comma or a bracket, or at a line's start. (The word before is checked in code.)
-_DAY = re.compile(r"(?<![^\s(])(?P<day>[^\s(]{1,2})[ \t]+(?=(?:" + MONTHS + r")\b)")
-# A year: four characters after a month's name, before a mark, a space or the end.
-_YEAR = re.compile(r"\b(?:" + MONTHS + r")[ \t]+(?P<year>[^\s,.;:)]{4})(?=[\s,.;:)]|$)")
+# A month's name. (Its first letter and the lookbehind after it, no leading word boundary: re
+# then skips in C to the capitals; the character before is checked in code.)
+_MONTH = re.compile(r"(?:" + MONTHS + r")\b")
+# The day: one or two characters before the month, after a space, a bracket or a line start.
+_DAY = re.compile(r"(?<![^\s(])(?P<day>[^\s(]{1,2})[ \t]+$")
+# The year: four characters after the month, before a mark, a space or the end.
+_YEAR = re.compile(r"[ \t]+(?P<year>[^\s,.;:)]{4})(?=[\s,.;:)]|$)")
 # What stands before a day: 'of 22 December', 'from 14 to 16 May', 'and 15 September'.
 _DATE_WORDS = frozenset("of on from to and since until till by between before after dated".split())
 # A stop or comma in a day is a speck beside it ('1.' for '1'), not a digit.
@@ -57,26 +59,39 @@ class DatesFixer:
         model = digit_shapes.shapes()
         if not model:
             return
-        for m in _DAY.finditer(text):
-            day = m.group("day")
-            if (
-                day.isdecimal()
-                or any(c in _STOPS for c in day)
-                or (day.isalpha() and day.islower() and ctx.lexicon.known(day))
-            ):
-                continue
-            if not _introduces_date(text, m.start()):
-                continue
-            best = self._best(day, model, lambda n: 1 <= n <= 31)
-            if best is not None:
-                yield self._edit(m.start("day"), day, best, "day")
-        for m in _YEAR.finditer(text):
-            year = m.group("year")
-            if year.isdecimal() or sum(c.isdecimal() for c in year) < 2:
-                continue
-            best = self._best(year, model, lambda n: 1900 <= n <= 2099)
-            if best is not None:
-                yield self._edit(m.start("year"), year, best, "year")
+        for month in _MONTH.finditer(text):
+            start = month.start()
+            if start and text[start - 1].isalnum():
+                continue  # ('Summary', not 'May')
+            day = _DAY.search(text, max(0, start - 8), start)
+            if day is not None:
+                yield from self._day(text, day, model, ctx)
+            year = _YEAR.match(text, month.end())
+            if year is not None:
+                yield from self._year(year, model)
+
+    def _day(
+        self, text: str, m: re.Match[str], model: digit_shapes.Shapes, ctx: Context
+    ) -> Iterator[Edit]:
+        day = m.group("day")
+        if (
+            day.isdecimal()
+            or any(c in _STOPS for c in day)
+            or (day.isalpha() and day.islower() and ctx.lexicon.known(day))
+            or not _introduces_date(text, m.start())
+        ):
+            return
+        best = self._best(day, model, lambda n: 1 <= n <= 31)
+        if best is not None:
+            yield self._edit(m.start("day"), day, best, "day")
+
+    def _year(self, m: re.Match[str], model: digit_shapes.Shapes) -> Iterator[Edit]:
+        year = m.group("year")
+        if year.isdecimal() or sum(c.isdecimal() for c in year) < 2:
+            return
+        best = self._best(year, model, lambda n: 1900 <= n <= 2099)
+        if best is not None:
+            yield self._edit(m.start("year"), year, best, "year")
 
     def _best(
         self, read: str, model: digit_shapes.Shapes, valid: Callable[[int], bool]
