@@ -25,7 +25,7 @@ from .base import Context
 # then skips in C to the capitals; the character before is checked in code.)
 _MONTH = re.compile(r"(?:" + MONTHS + r")\b")
 # The day: one or two characters before the month, after a space, a bracket or a line start.
-_DAY = re.compile(r"(?<![^\s(])(?P<day>[^\s(]{1,2})[ \t]+$")
+_DAY = re.compile(r"(?<![^\s(])(?P<day>[^\s(]{1,2})[ \t]+\Z")
 # The year: four characters after the month, before a mark, a space or the end.
 _YEAR = re.compile(r"[ \t]+(?P<year>[^\s,.;:)]{4})(?=[\s,.;:)]|$)")
 # What stands before a day: 'of 22 December', 'from 14 to 16 May', 'and 15 September'.

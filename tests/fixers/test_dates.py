@@ -53,3 +53,9 @@ def test_every_edit_says_which_part_of_the_date_and_how_sure() -> None:
     (edit,) = run("dates", "of 12 August [949 and").edits
     assert edit.after == "1949" and "year" in edit.reason
     assert DatesFixer().threshold <= edit.confidence <= 1
+
+
+def test_a_month_at_a_line_start_has_no_day_on_the_line_above() -> None:
+    # A born-digital session-79 text: an item label, then 'May' opening the next line.
+    text = "available to the general public;\n\n(b) \nMay, at its discretion, decide"
+    assert fixed("dates", text) == text
