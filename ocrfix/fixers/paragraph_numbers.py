@@ -67,6 +67,8 @@ _BARE_NUMBER = re.compile(
 )
 # A paragraph's number with letters or marks among its digits: 'IS. Requests', '§1. Urges'.
 _SHAPED_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[^\s.]{1,3})\.(?=[ \t]+[A-Z][a-z])")
+# The labels of a report's sections and subsections: 'A. Opening of the session', 'IV.'.
+_SECTION_LABEL = re.compile(r"[A-H]|[IVX]+")
 _GOOD_NUMBER = re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})\.(?=[ \t]+[A-Z])", re.M)
 
 
@@ -172,10 +174,12 @@ class ParagraphNumbersFixer:
         model = digit_shapes.shapes()
         numbers = [(m.start("n"), m.group("n")) for m in _SHAPED_NUMBER.finditer(text)]
         for k, (pos, read) in enumerate(numbers):
-            if read.isdecimal() or (
-                read.isalpha() and not read.isupper() and ctx.lexicon.known(read)
+            if (
+                read.isdecimal()
+                or (read.isalpha() and not read.isupper() and ctx.lexicon.known(read))
+                or _SECTION_LABEL.fullmatch(read)
             ):
-                continue  # ('No.', 'Is.': words; 'IS.' for '15.' is not written in capitals)
+                continue  # ('No.', 'Is.': words; 'A.', 'IV.': a report's sections)
             before = numbers[k - 1][1] if k else ""
             after = numbers[k + 1][1] if k + 1 < len(numbers) else ""
             wanted = {str(int(before) + 1)} if before.isdecimal() else set()

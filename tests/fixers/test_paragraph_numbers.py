@@ -125,3 +125,10 @@ def test_a_number_read_with_letters_after_or_before_its_neighbour(ocr: str, expe
 )
 def test_what_the_neighbours_do_not_settle(text: str) -> None:
     assert fixed("paragraph_numbers", text) == text
+
+
+def test_a_report_section_label_is_no_paragraph_number() -> None:
+    # A team page (a Secretary-General's report): 'A.' opens a subsection after a numbered
+    # paragraph; the digit shapes would read 'A' for 2, 3, 4 or 8.
+    text = "2. The report covers it.\n\nII. Trends in remittance flows\n\nA. Volume and direction"
+    assert fixed("paragraph_numbers", text) == text
