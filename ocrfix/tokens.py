@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -64,3 +65,12 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, (len(text) if end < 0 else end)
+
+
+def without_accents(word: str) -> str | None:
+    """``word`` with its accents dropped, or None when that leaves other letters than ASCII
+    (``ß``, ``ø``, Greek or Cyrillic: no English word) or changes nothing."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
+    )
+    return plain if plain.isascii() and plain != word else None

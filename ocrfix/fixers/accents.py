@@ -13,13 +13,13 @@ ones (a title quoted in English: ``la prévention``). A capitalised word is take
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
+from ..tokens import without_accents
 from ._words import MONTHS, by_paragraph, foreign_nearby
 from .base import Context
 
@@ -55,7 +55,7 @@ class AccentsFixer:
             return
         for m in _ACCENTED.finditer(text):
             word = m.group()
-            plain = _without_accents(word)
+            plain = without_accents(word)
             if plain is None or lex.known(word) or lex.is_protected(word):
                 continue
             low = word.lower()
@@ -76,12 +76,3 @@ class AccentsFixer:
                 f"an accent OCR read on '{plain}'",
                 0.85,
             )
-
-
-def _without_accents(word: str) -> str | None:
-    """``word`` with its accents dropped, or None when that leaves other letters than ASCII
-    (``ß``, ``ø``, Greek or Cyrillic: no English word)."""
-    plain = "".join(
-        c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
-    )
-    return plain if plain.isascii() and plain != word else None

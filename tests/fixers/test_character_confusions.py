@@ -58,3 +58,29 @@ def test_leaves_correct_and_unknown_words(clean: str) -> None:
 )
 def test_the_case_of_a_misread_first_letter(ocr: str, expected: str) -> None:
     assert expected in fixed("character_confusions", ocr)
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # session-78 pages (real-page corpus, heavy): an accent OCR put on a letter besides
+        # another misreading
+        ("a combination of private or commérciat law", "private or commercial law"),
+        ("from 31 August to 8 Deeémber 2001, as", "8 December 2001"),
+        ("Social Affairs of the Seéretariat to continue", "of the Secretariat to"),
+    ],
+)
+def test_an_added_accent_and_another_misreading(ocr: str, expected: str) -> None:
+    assert expected in fixed("character_confusions", ocr)
+
+
+@pytest.mark.parametrize(
+    "text", ["the statement by Tomás Rémy of Montréal", "the Pérez-Guerrero Trust Fund"]
+)
+def test_accented_names_stay(text: str) -> None:
+    assert fixed("character_confusions", text) == text
+
+
+def test_an_accent_misread_for_another_is_not_dropped() -> None:
+    # A team page: 'Côte' read as 'Céte' at a line start; without its accent it would be
+    # 'cote', an English word, but the accented letter itself was misread.
+    assert "Cote" not in fixed("character_confusions", "Crime prevention\nCéte d’Ivoire,")
