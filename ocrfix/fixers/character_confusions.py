@@ -223,21 +223,11 @@ class CharacterConfusionsFixer:
             return {}  # acronyms and odd casing: not ours to guess
         low = token.lower()
         # Short words have many neighbours one arbitrary edit away ('devel' -> 'level'): they
-        # need a confusion-table explanation; long words may carry one arbitrary edit.
-        if name_like:
-            limit = self.name_cost  # names: only the strongest confusions (rn/m, cl/d ...)
-        elif len(low) < 7:
-            limit = self.short_cost
-        else:
-            limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
-        # Short words have many neighbours one arbitrary edit away ('devel' -> 'level'): they
-        # need a confusion-table explanation; long words may carry one arbitrary edit.
-        if name_like:
-            limit = self.name_cost  # names: only the strongest confusions (rn/m, cl/d ...)
-        elif len(low) < 7:
-            limit = self.short_cost
-        else:
-            limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
+        # need a confusion-table explanation; long words may carry one arbitrary edit. Names
+        # only the strongest confusions (rn/m, cl/d ...), unless the word is one UN text
+        # capitalises inside sentences anyway ('Comaittce', 'Germiary'): see the end.
+        long_limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
+        limit = self.short_cost if len(low) < 7 else long_limit
         # (Costs over the limit come back as inf: they are dropped below all the same.)
         costs: dict[str, float] = {}
         # With the index, only spellings that begin a word the fixer trusts are built (the
@@ -281,6 +271,13 @@ class CharacterConfusionsFixer:
                     and (not name_like or capital_log_share(c) >= _USUALLY_CAPITALISED)
                 ):
                     costs[c] = cost + extra
+        if name_like:
+            return {
+                c: cost
+                for c, cost in costs.items()
+                if cost <= self.name_cost
+                or (cost <= limit and capital_log_share(c) >= _USUALLY_CAPITALISED)
+            }
         return {c: cost for c, cost in costs.items() if cost <= limit}
 
 

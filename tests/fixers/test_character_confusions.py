@@ -84,3 +84,25 @@ def test_an_accent_misread_for_another_is_not_dropped() -> None:
     # A team page: 'Côte' read as 'Céte' at a line start; without its accent it would be
     # 'cote', an English word, but the accented letter itself was misread.
     assert "Cote" not in fixed("character_confusions", "Crime prevention\nCéte d’Ivoire,")
+
+
+# The head of one of the team's pages at heavy damage, as Tesseract read it: damaged enough
+# that long words are looked up in the fuzzy index.
+HEAVY_HEAD = """AIC.IUISILS
+Die Lanied
+DW Oeaher 204
+Doyinal: Knglish
+Seventy -ninth session
+Second Comaittce .
+Auer nets 37 401
+Macroecanamie policy questions: external debt ssistainability
+and development
+Uganda:’ draft resolution
+External debt sustainability and develapment
+"""
+
+
+def test_a_misread_word_that_un_text_capitalises() -> None:
+    # A capitalised word inside a sentence is taken for a name, corrected only by the
+    # strongest confusions; not when the correction is a word UN text capitalises there.
+    assert "Second Committee ." in fixed("character_confusions", HEAVY_HEAD)
