@@ -346,11 +346,12 @@ def test_a_full_disk_during_a_batch_then_resume(
 def test_an_interrupted_fix_w_leaves_every_file_whole(
     tmp_path: Path, sig: int, status: int, message: str
 ) -> None:
-    # Files big enough to take a while each, so that the signal comes mid-run; every
-    # paragraph different, so that no memo makes a file quick.
+    # Enough files, each taking a while, that the signal comes mid-run even when this test's
+    # process waits for a busy machine (with 150 files the whole run once ended before the
+    # signal was sent); every paragraph different, so that no memo makes a file quick.
     texts = [
         "".join(f"Paragraph {k} of document {i}.\n" + DIRTY * 10 + "\n" for k in range(40))
-        for i in range(150)
+        for i in range(800)
     ]
     paths = [put(tmp_path / "docs" / f"doc{i:03d}.txt", t) for i, t in enumerate(texts)]
     proc = subprocess.Popen(
