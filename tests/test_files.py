@@ -336,6 +336,10 @@ def test_a_full_disk_during_a_batch_then_resume(
     assert last == {f"doc{i}.txt": "ok" for i in range(4)}
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("sig", "status", "message"),
     [
@@ -346,12 +350,11 @@ def test_a_full_disk_during_a_batch_then_resume(
 def test_an_interrupted_fix_w_leaves_every_file_whole(
     tmp_path: Path, sig: int, status: int, message: str
 ) -> None:
-    # Enough files, each taking a while, that the signal comes mid-run even when this test's
-    # process waits for a busy machine (with 150 files the whole run once ended before the
-    # signal was sent); every paragraph different, so that no memo makes a file quick.
+    # Files big enough to take a while each, so that the signal comes mid-run; every
+    # paragraph different, so that no memo makes a file quick.
     texts = [
         "".join(f"Paragraph {k} of document {i}.\n" + DIRTY * 10 + "\n" for k in range(40))
-        for i in range(800)
+        for i in range(150)
     ]
     paths = [put(tmp_path / "docs" / f"doc{i:03d}.txt", t) for i, t in enumerate(texts)]
     proc = subprocess.Popen(
@@ -360,6 +363,9 @@ def test_an_interrupted_fix_w_leaves_every_file_whole(
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        # As from a terminal: a pytest-xdist worker ignores SIGINT, and a child inherits that
+        # (Python then installs no KeyboardInterrupt; all 150 files were once fixed, exit 0).
+        preexec_fn=_default_sigint,
     )
     try:
         assert proc.stderr is not None
