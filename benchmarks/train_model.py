@@ -3,14 +3,16 @@
 The error model: reads the train split of the real-page corpus (session-78 UN pages,
 ``make_real_corpus.py``) and the team's pages (``corpora/pages``), never the dev split, and
 learns the confusion table (:func:`ocrfix.error_model.learn`) and the digit shapes
-(:func:`ocrfix.digit_shapes.learn`). The language model's UN counts:
+(:func:`ocrfix.digit_shapes.learn`); from the real train pages alone, the superscript marker
+shapes and how often each kind of mark in a body is a marker (:mod:`ocrfix.marker_shapes`).
+The language model's UN counts:
 word and word-pair counts of the session-78 resolutions' text (``../shared/un-documents``;
 counts are facts, the documents stay out of the project), and the commas between their words
 (:mod:`ocrfix.commas`). All are written as package data:
 
     python benchmarks/train_model.py
     # -> ocrfix/data/: confusions.tsv, digit_shapes.tsv, un_counts.tsv, un_commas.tsv,
-    #    un_capitals.tsv
+    #    un_capitals.tsv, marker_shapes.tsv
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy
 
-from ocrfix import commas, digit_shapes, error_model, noisy_channel
+from ocrfix import commas, digit_shapes, error_model, marker_shapes, noisy_channel
 from ocrfix.commas import COMMAS_FILE, count_commas, count_stops, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
+from ocrfix.fixers import footnote_markers
+from ocrfix.lexicon import default_lexicon
 from ocrfix.noisy_channel import (
     CAPITALS_FILE,
     COUNTS_FILE,
@@ -65,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--commas-out", type=Path, default=COMMAS_FILE)
     ap.add_argument("--capitals-out", type=Path, default=CAPITALS_FILE)
     ap.add_argument("--shapes-out", type=Path, default=digit_shapes.SHAPES_FILE)
+    ap.add_argument("--markers-out", type=Path, default=marker_shapes.SHAPES_FILE)
     args = ap.parse_args(argv)
     texts = sorted(UN_TEXTS.glob(TRAIN_TEXTS))
     if not texts:
@@ -95,6 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     digit_shapes.save(shapes, args.shapes_out, note=f"splits: {', '.join(splits)}")
     digit_shapes.shapes.cache_clear()
     print(f"{sum(shapes.values())} digits read as other characters -> {args.shapes_out}")
+    # Superscript markers from the real pages only: the team's renderer sets them otherwise
+    # (its 1 reads as "'", the UN's as '!').
+    real = [p for p in pairs if p.split == "train"]
+    markers = marker_shapes.learn((p.gt, p.ocr) for p in real)
+    kinds = footnote_markers.learn_kinds(((p.gt, p.ocr) for p in real), default_lexicon())
+    marker_shapes.save(
+        marker_shapes.MarkerShapes(markers, kinds),
+        args.markers_out,
+        note="splits: train (real pages)",
+    )
+    marker_shapes.shapes.cache_clear()
+    print(f"{sum(markers.values())} marker digits read, marks {kinds} -> {args.markers_out}")
     return 0
 
 

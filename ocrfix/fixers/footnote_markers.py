@@ -9,21 +9,30 @@ are in ...``). The document itself says what the markers must be: footnotes are 
 1. finds the footnote blocks and numbers their lines, anchoring on the numbers OCR read and
    counting through the garbled ones;
 2. finds the body markers that survived, and fills each gap between two surviving markers
-   with the garbled markers found in it -- only when their count matches the count of
-   missing numbers exactly. A real question mark in a gap without a missing number is never
-   touched.
+   with the garbled markers found in it when their count matches the count of missing
+   numbers exactly;
+3. where the counts disagree (a marker lost, a mark that is text, a marker read as another
+   digit), aligns the gap's marks with its missing numbers in order, weighing each mark by
+   what the learned marker shapes (:mod:`ocrfix.marker_shapes`) say it is read for, and sets
+   only the markers whose posterior clears :data:`ALIGN_MIN`.
+
+A real question mark in a gap without a missing number is never touched.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rapidfuzz.distance import Levenshtein
+
+from .. import marker_shapes
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
@@ -234,11 +243,24 @@ class FootnoteMarkersFixer:
             ]
             if len(found) + len(slots) == len(run):
                 pairs = list(zip(run, sorted(found + slots, key=lambda c: c.start)))
+        posterior: dict[int, float] = {}
+        if not pairs:
+            # The counts disagree: align the run with every mark that could be a marker, by
+            # what each mark is read for (the learned marker shapes) and the order.
+            aligned = _align(run, _align_candidates(text, low, high, excluded, index, lexicon))
+            pairs = [(n, c) for n, c, _ in aligned]
+            posterior = {c.start: p for _, c, p in aligned}
         for number, cand in pairs:
             before = text[cand.start : cand.end]
             if cand.strength == 0:
                 reason = f"footnote {number} has no marker in the body; restored it here"
                 confidence = 0.6
+            elif cand.start in posterior:
+                reason = (
+                    f"footnote marker {number} read as '{before}' (aligned with the missing "
+                    f"numbers, posterior {posterior[cand.start]:.2f})"
+                )
+                confidence = posterior[cand.start]
             else:
                 reason = f"footnote marker {number} read as '{before}'"
                 confidence = 0.9 if cand.strength == 2 else 0.7
@@ -249,6 +271,174 @@ class FootnoteMarkersFixer:
                 start, before, after = start - 1, "." + before, "," + after
                 reason += ", its comma as '.'"
             yield Edit(start, cand.end, before, after, self.name, reason, confidence)
+
+
+#: The kinds of mark an alignment considers: a strong mark ('?', '®'), a weak one (a quote, an
+#: asterisk), one the text rules doubt (a possessive-looking quote, a mark after a word the
+#: lexicon does not know), a number glued to a word that is not the marker the sequence
+#: expects there ('2003,7' for '2003,2'). Their odds of being text are learned
+#: (:func:`learn_kinds`).
+KINDS = ("strong", "weak", "doubtful", "digits")
+#: At most this many markers of a gap may be lost outright in an alignment.
+MAX_LOST = 1
+#: A mark takes the number that the alignment gives it with at least this posterior.
+#: Calibrated on the training split's pages (psm 3; marker tokens fixed / bad fixes at light,
+#: medium): 0.5: 27/6, 14/9 (one marker invented); 0.7: 24/7, 11/11; 0.8: 24/5, 7/9; 0.9:
+#: 25/1, 9/7; 0.95: 23/1, 9/7; without the alignment 16/1, 6/8. Two lost markers a gap
+#: (MAX_LOST 2) invented two markers at light.
+ALIGN_MIN = 0.9
+#: Gaps larger than this are not aligned (their count says too little).
+ALIGN_MAX = 40
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """A mark that may be a garbled marker, with its prior odds of being text."""
+
+    cand: _Candidate
+    read: str
+    kind: str
+
+
+def _align_candidates(
+    text: str,
+    low: int,
+    high: int,
+    excluded: Callable[[int], bool],
+    index: _LazyIndex,
+    lexicon: Lexicon,
+) -> list[_Mark]:
+    """Every mark between ``low`` and ``high`` that may be a garbled marker, in text order."""
+    found: list[_Mark] = []
+    for m in itertools.chain(_GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high)):
+        mark = m.group("m")
+        if excluded(m.start()) or (
+            mark == "?" and _QUESTION.search(text, max(0, m.start() - 200), m.start())
+        ):
+            continue
+        strong = _strong(mark)
+        if not _may_be_marker(text, m, index) or _after_misread_word(text, m.start(), lexicon):
+            kind = "doubtful"
+        else:
+            kind = "strong" if strong else "weak"
+        found.append(_Mark(_Candidate(m.start(), m.end(), 2 if strong else 1), mark, kind))
+    for m in _SURVIVOR.finditer(text, low + 1, high):  # (the survivor at low bounds the gap)
+        if len(m.group("n")) > 2 or excluded(m.start()) or _abbreviated(text, m.start()):
+            continue
+        found.append(_Mark(_Candidate(m.start(), m.end(), 1), m.group("n"), "digits"))
+    return sorted(found, key=lambda k: k.cand.start)
+
+
+def learn_kinds(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> dict[str, tuple[int, int]]:
+    """For each kind of mark: how many of those found in the bodies of (ground truth, OCR)
+    ``pairs`` with footnotes were markers and how many text, by the ground-truth token that
+    each mark's token aligns with."""
+    tally: Counter[tuple[str, bool]] = Counter()
+    for gt, ocr in pairs:
+        _, spans, _ = _footnotes(ocr)
+        if not spans:
+            continue
+        body = _BODY_START.search(ocr, 0, spans[0][0])
+        body_start = body.end() if body is not None else 0
+
+        excluded = functools.partial(_outside_body, body_start=body_start, spans=spans)
+        tokens = list(re.finditer(r"\S+", ocr))
+        starts = [t.start() for t in tokens]
+        gt_tokens = gt.split()
+        owner: dict[int, int] = {}
+        for op in Levenshtein.opcodes(gt_tokens, [t.group() for t in tokens]):
+            if op.src_end - op.src_start == op.dest_end - op.dest_start:
+                owner.update(
+                    zip(range(op.dest_start, op.dest_end), range(op.src_start, op.src_end))
+                )
+        index = _LazyIndex(ocr)
+        for mark in _align_candidates(ocr, 0, len(ocr), excluded, index, lexicon):
+            k = bisect_right(starts, mark.cand.start) - 1
+            if k < 0 or k not in owner:
+                continue
+            g = owner[k]
+            if starts[k] == mark.cand.start:  # a mark standing alone: the word's before it
+                g -= 1
+            if g >= 0:
+                tally[(mark.kind, marker_shapes.MARKED.fullmatch(gt_tokens[g]) is not None)] += 1
+    return {kind: (tally[(kind, True)], tally[(kind, False)]) for kind in KINDS}
+
+
+def _outside_body(pos: int, body_start: int, spans: list[tuple[int, int]]) -> bool:
+    return pos < body_start or any(a <= pos < b for a, b in spans)
+
+
+def _align(run: list[int], marks: list[_Mark]) -> list[tuple[int, _Candidate, float]]:
+    """The marks that the run's numbers go to, with the posterior of each assignment.
+
+    An alignment takes the marks and the numbers in order; each mark is a number's marker or
+    text, each number has a mark or was lost (at most :data:`MAX_LOST`). Its weight is the
+    product of the marks' odds and the learned shapes' ratio for the numbers they take; the
+    posterior of a mark taking a number is the share of the weight of the alignments where
+    it does (forward and backward sums over the grid of marks by numbers).
+    """
+    m, k = len(marks), len(run)
+    if not marks or k > ALIGN_MAX or m > 2 * ALIGN_MAX or m < k - MAX_LOST:
+        return []
+    model = marker_shapes.shapes()
+    lost = model.lost()
+    text = [model.text_prior(mk.kind) for mk in marks]
+    match = [
+        [(1 - text[i]) * (1 - lost) * model.ratio(mk.read, n) for n in run]
+        for i, mk in enumerate(marks)
+    ]
+    # States (marks used, numbers used, numbers lost, last step a loss); a loss is never
+    # followed by a skipped mark, so that each alignment is counted once.
+    lf = MAX_LOST + 1
+    fwd = [[[[0.0, 0.0] for _ in range(lf)] for _ in range(k + 1)] for _ in range(m + 1)]
+    fwd[0][0][0][0] = 1.0
+    for i in range(m + 1):
+        for j in range(k + 1):
+            for lo in range(lf):
+                for last in (0, 1):
+                    w = fwd[i][j][lo][last]
+                    if w == 0.0:
+                        continue
+                    if i < m and not last:
+                        fwd[i + 1][j][lo][0] += w * text[i]
+                    if j < k and lo < MAX_LOST:
+                        fwd[i][j + 1][lo + 1][1] += w * lost
+                    if i < m and j < k:
+                        fwd[i + 1][j + 1][lo][0] += w * match[i][j]
+    bwd = [[[[0.0, 0.0] for _ in range(lf)] for _ in range(k + 1)] for _ in range(m + 1)]
+    for lo in range(lf):
+        bwd[m][k][lo] = [1.0, 1.0]
+    for i in range(m, -1, -1):
+        for j in range(k, -1, -1):
+            for lo in range(lf):
+                for last in (0, 1):
+                    if i == m and j == k:
+                        continue
+                    w = 0.0
+                    if i < m and not last:
+                        w += text[i] * bwd[i + 1][j][lo][0]
+                    if j < k and lo < MAX_LOST:
+                        w += lost * bwd[i][j + 1][lo + 1][1]
+                    if i < m and j < k:
+                        w += match[i][j] * bwd[i + 1][j + 1][lo][0]
+                    bwd[i][j][lo][last] = w
+    total = bwd[0][0][0][0]
+    if total <= 0.0:
+        return []
+    assigned = []
+    for i in range(m):
+        for j in range(k):
+            p = (
+                sum(
+                    fwd[i][j][lo][last] * match[i][j] * bwd[i + 1][j + 1][lo][0]
+                    for lo in range(lf)
+                    for last in (0, 1)
+                )
+                / total
+            )
+            if p >= ALIGN_MIN:
+                assigned.append((run[j], marks[i].cand, p))
+    return assigned
 
 
 class _LazyIndex:
@@ -539,11 +729,16 @@ def _survivors(
         n = int(m.group("n"))
         if n not in notes or n < expected_min or excluded(m.start()) or m.start() > notes[n].start:
             continue
-        word = re.search(r"[\w.]*$", text[max(0, m.start() - 12) : m.start()])
-        if word and _ABBREVIATED.search(word.group().rstrip(".")):
-            continue
-        if text[m.start() - 1] == "." and not text[m.start() - 2 : m.start() - 1].isalpha():
+        if _abbreviated(text, m.start()):
             continue
         found[n] = m.start()
         expected_min = n + 1
     return found
+
+
+def _abbreviated(text: str, pos: int) -> bool:
+    """Is the number at ``pos`` part of a reference ('Rev.1', 'para.7') or a decimal?"""
+    word = re.search(r"[\w.]*$", text[max(0, pos - 12) : pos])
+    if word and _ABBREVIATED.search(word.group().rstrip(".")):
+        return True
+    return text[pos - 1] == "." and not text[pos - 2 : pos - 1].isalpha()

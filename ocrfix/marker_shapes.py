@@ -1,0 +1,161 @@
+"""What OCR reads for a superscript footnote marker: a learned model of marker shapes.
+
+A superscript number is small and raised, and each digit has its own misreadings: on the UN's
+typesetting Tesseract reads a superscript ``1`` as ``!``, ``2`` and ``3`` as ``?``, ``4`` as
+``*`` or ``‘``, ``6`` as ``®``, ``7`` as ``’``, or loses it. :func:`learn` counts, over aligned
+(ground truth, OCR) pairs, what each marker digit was read as; ``benchmarks/train_model.py``
+writes the counts of the real training pages as package data. :class:`MarkerShapes` gives the
+likelihood of a reading for a number, against the readings of markers at large: the footnote
+fixer uses it to decide which garbled mark is which missing marker.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from .noisy_channel import write_data_file
+
+#: The shipped counts, learned from the real training pages by ``benchmarks/train_model.py``.
+SHAPES_FILE = Path(__file__).parent / "data" / "marker_shapes.tsv"
+SHAPES_FORMAT = "# ocrfix marker shapes 1"
+#: Additive smoothing of each digit's readings (a reading never seen keeps a little mass).
+SMOOTHING = 0.5
+#: A token of the ground truth that ends with a footnote marker: a word, a closing mark or a
+#: full stop after a lower-case letter (not a reference's 'Rev.1', 'para.7'), then one or two
+#: digits.
+MARKED = re.compile(
+    r"(?P<stem>.*(?:[a-z,;:)\]”’]|(?<=[a-z])(?<!Rev)(?<!Add)(?<!Corr)(?<!No)(?<!Nos)(?<!para)(?<!paras)(?<!vol)(?<!\bp)\.))"
+    r"(?P<n>\d{1,2})"
+)
+
+
+#: A mark's odds of being text when no counts were learned for its kind.
+DEFAULT_TEXT_PRIOR = 0.5
+
+
+@dataclass(frozen=True)
+class MarkerShapes:
+    """Counts of (digit printed as a superscript, what OCR read for it; ``""``: lost), and for
+    each kind of mark found where a marker may stand, how many were markers and how many
+    text (:func:`ocrfix.fixers.footnote_markers.learn_kinds`)."""
+
+    counts: Mapping[tuple[str, str], int]
+    kinds: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+    def text_prior(self, kind: str) -> float:
+        """The share of marks of ``kind`` that were text, not markers (smoothed)."""
+        if kind not in self.kinds:
+            return DEFAULT_TEXT_PRIOR
+        markers, texts = self.kinds[kind]
+        return (texts + 1) / (markers + texts + 2)
+
+    @functools.cached_property
+    def _by_digit(self) -> dict[str, tuple[Counter[str], int]]:
+        by: dict[str, Counter[str]] = {}
+        for (digit, read), n in self.counts.items():
+            by.setdefault(digit, Counter())[read] += n
+        return {d: (c, sum(c.values())) for d, c in by.items()}
+
+    @functools.cached_property
+    def _alphabet(self) -> int:
+        return len({read for _, read in self.counts}) + 1  # (+1: the readings never seen)
+
+    def char(self, read: str, digit: str) -> float:
+        """P(``read`` | superscript ``digit``), smoothed; a digit never seen gives the uniform
+        share."""
+        counts, total = self._by_digit.get(digit, (Counter(), 0))
+        return (counts.get(read, 0) + SMOOTHING) / (total + SMOOTHING * self._alphabet)
+
+    def likelihood(self, read: str, number: int) -> float:
+        """P(``read`` | marker ``number``): the product of its digits' readings when the
+        reading has as many characters, else a small share of it."""
+        digits = str(number)
+        if len(read) == len(digits):
+            return math.prod(self.char(r, d) for r, d in zip(read, digits))
+        return 0.01 * math.prod(self.char(r, "") for r in read)
+
+    def ratio(self, read: str, number: int) -> float:
+        """How much likelier ``read`` is for ``number`` than for a marker at large (the mean
+        over the digits of each position): above 1, the reading points at this number."""
+        base = math.prod(sum(self.char(r, d) for d in "0123456789") / 10 for r in read)
+        return self.likelihood(read, number) / base if base else 0.0
+
+    def lost(self) -> float:
+        """The share of markers OCR lost outright."""
+        total = sum(self.counts.values())
+        lost = sum(n for (_, read), n in self.counts.items() if read == "")
+        return (lost + SMOOTHING) / (total + 2 * SMOOTHING)
+
+
+def _marker_reads(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
+    """(marker printed, what OCR read) for the ground-truth tokens ending with a footnote
+    marker, aligned token by token; the comma before a marker may have been read as a stop."""
+    g, o = gt.split(), ocr.split()
+    for op in Levenshtein.opcodes(g, o):
+        if op.src_end - op.src_start != op.dest_end - op.dest_start:
+            continue  # (equal tokens too: the markers read right)
+        for a, b in zip(g[op.src_start : op.src_end], o[op.dest_start : op.dest_end]):
+            m = MARKED.fullmatch(a)
+            if m is None:
+                continue
+            stem = m.group("stem")
+            if b.startswith(stem) or (
+                stem[-1] in ",;:"
+                and b.startswith(stem[:-1])
+                and b[len(stem) - 1 : len(stem)] == "."
+            ):
+                yield m.group("n"), b[len(stem) :]
+
+
+def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """Counts of (marker digit, character read; ``""``: lost) over (ground truth, OCR)
+    ``pairs``, where a reading has as many characters as the marker (or none)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for gt, ocr in pairs:
+        for printed, read in _marker_reads(gt, ocr):
+            if read == "":
+                counts[(printed[-1], "")] += 1
+            elif len(read) == len(printed):
+                counts.update(zip(printed, read))
+    return counts
+
+
+def save(model: MarkerShapes, path: str | os.PathLike[str], note: str = "") -> None:
+    """Write ``digit TAB read TAB count`` lines (an empty read: the marker was lost), then
+    ``kind TAB markers TAB texts TAB *`` lines."""
+    lines = [f"{d}\t{r}\t{n}" for (d, r), n in sorted(model.counts.items())]
+    lines += [f"{k}\t{m}\t{t}\t*" for k, (m, t) in sorted(model.kinds.items())]
+    write_data_file(path, SHAPES_FORMAT, note, lines)
+
+
+def load(path: str | os.PathLike[str]) -> MarkerShapes:
+    """Read a file written by :func:`save` (an empty model when it is missing)."""
+    counts: dict[tuple[str, str], int] = {}
+    kinds: dict[str, tuple[int, int]] = {}
+    file = Path(path)
+    if file.is_file():
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) == 4:
+                kinds[fields[0]] = (int(fields[1]), int(fields[2]))
+            else:
+                digit, read, n = fields
+                counts[(digit, read)] = int(n)
+    return MarkerShapes(counts, kinds)
+
+
+@functools.cache
+def shapes() -> MarkerShapes:
+    """The shipped model, loaded once."""
+    return load(SHAPES_FILE)
