@@ -29,17 +29,29 @@ SHAPES_FILE = Path(__file__).parent / "data" / "marker_shapes.tsv"
 SHAPES_FORMAT = "# ocrfix marker shapes 1"
 #: Additive smoothing of each digit's readings (a reading never seen keeps a little mass).
 SMOOTHING = 0.5
-#: A token of the ground truth that ends with a footnote marker: a word, a closing mark or a
-#: full stop after a lower-case letter (not a reference's 'Rev.1', 'para.7'), then one or two
-#: digits.
-MARKED = re.compile(
-    r"(?P<stem>.*(?:[a-z,;:)\]”’]|(?<=[a-z])(?<!Rev)(?<!Add)(?<!Corr)(?<!No)(?<!Nos)(?<!para)(?<!paras)(?<!vol)(?<!\bp)\.))"
-    r"(?P<n>\d{1,2})"
-)
-
-
 #: A mark's odds of being text when no counts were learned for its kind.
 DEFAULT_TEXT_PRIOR = 0.5
+_TRAILING_DIGITS = re.compile(r"\d{1,2}\Z")
+#: A reference's abbreviation before a number: 'Rev.1', 'para.7' carry no marker.
+_REFERENCES = ("Rev.", "Add.", "Corr.", "No.", "Nos.", "para.", "paras.", "vol.")
+_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:)]”’")
+
+
+def split_marker(token: str) -> tuple[str, str] | None:
+    """``(stem, marker)`` of a ground-truth token that ends with a footnote marker: a word,
+    a closing mark or a full stop after a lower-case letter, then one or two digits
+    (``Families,2``, ``development.3``); None for any other token."""
+    m = _TRAILING_DIGITS.search(token)
+    if m is None or m.start() == 0:
+        return None
+    stem = token[: m.start()]
+    prev = stem[-1]
+    page = stem[-2:] == "p." and not stem[-3:-2].isalpha()  # 'p.3'
+    if prev in _AFTER or (
+        prev == "." and stem[-2:-1].islower() and not stem.endswith(_REFERENCES) and not page
+    ):
+        return stem, m.group()
+    return None
 
 
 @dataclass(frozen=True)
@@ -104,16 +116,16 @@ def _marker_reads(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
         if op.src_end - op.src_start != op.dest_end - op.dest_start:
             continue  # (equal tokens too: the markers read right)
         for a, b in zip(g[op.src_start : op.src_end], o[op.dest_start : op.dest_end]):
-            m = MARKED.fullmatch(a)
-            if m is None:
+            split = split_marker(a)
+            if split is None:
                 continue
-            stem = m.group("stem")
+            stem, marker = split
             if b.startswith(stem) or (
                 stem[-1] in ",;:"
                 and b.startswith(stem[:-1])
                 and b[len(stem) - 1 : len(stem)] == "."
             ):
-                yield m.group("n"), b[len(stem) :]
+                yield marker, b[len(stem) :]
 
 
 def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:

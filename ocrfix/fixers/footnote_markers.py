@@ -182,6 +182,21 @@ class FootnoteMarkersFixer:
             for n in range(1, lowest):
                 numbered[n] = _Note(first.start, first.start, "", n, first.block)
         survivors = _survivors(text, numbered, excluded)
+        for number, pos in survivors.items():
+            if _STOP_FOR_COMMA.match(text, pos - 1) and _LOWER_NEXT.match(
+                text, pos + len(str(number))
+            ):
+                # 'Agreement.3 and': a sentence does not go on in lower case after a full
+                # stop and a marker; the stop is the comma before the marker, misread.
+                yield Edit(
+                    pos - 1,
+                    pos,
+                    ".",
+                    ",",
+                    self.name,
+                    f"the comma before footnote marker {number} read as '.'",
+                    0.8,
+                )
         missing = [n for n in sorted(numbered) if n not in survivors]
         runs: list[list[int]] = []
         for n in missing:
@@ -360,7 +375,7 @@ def learn_kinds(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> dict[str,
             if starts[k] == mark.cand.start:  # a mark standing alone: the word's before it
                 g -= 1
             if g >= 0:
-                tally[(mark.kind, marker_shapes.MARKED.fullmatch(gt_tokens[g]) is not None)] += 1
+                tally[(mark.kind, marker_shapes.split_marker(gt_tokens[g]) is not None)] += 1
     return {kind: (tally[(kind, True)], tally[(kind, False)]) for kind in KINDS}
 
 
@@ -478,8 +493,11 @@ def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
         return False
     if _strong(mark) or mark[0] not in _OPENING:
         return True
-    if mark[0] in "’'" and (text[start - 1] == "s" or text[m.end() : m.end() + 1] == "s"):
-        return False  # a possessive, 'States’ obligations'
+    if mark[0] in "’'" and (
+        (text[start - 1] == "s" and _NOT_AFTER_POSSESSIVE.match(text, m.end()) is None)
+        or text[m.end() : m.end() + 1] == "s"
+    ):
+        return False  # a possessive, 'States’ obligations' (not 'Disabilities’ and')
     index = lazy.get()  # (rescanning the paragraph for each mark is quadratic)
     para_start = index.blank_before(start) + 1
     opening = _OPENING[mark[0]]
@@ -488,6 +506,9 @@ def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
     return index.count(opening, para_start, start) <= index.count(mark[0], para_start, start)
 
 
+# A word that never follows a possessive: after 'Disabilities’' it says the quote is a marker.
+# (Not a preposition: a stray quote of a heavily damaged page stands before 'of' as well.)
+_NOT_AFTER_POSSESSIVE = re.compile(r"[ \t]{1,4}(?:and|or|the|an?|which|that|who)\b")
 _STOP_FOR_COMMA = re.compile(r"(?<=[a-z\d])\.")
 _LOWER_NEXT = re.compile(r"[ \t]{1,4}[a-z]{2}")
 _WORD_BEFORE = re.compile(r"[A-Za-z][a-z-]*$")
@@ -696,6 +717,8 @@ def _note_end(text: str, pos: int) -> int:
 #: read out of place, a job number, a page number, the 'Please recycle' logo as debris).
 FURNITURE_LINES = 4
 FURNITURE_CHARS = 60
+#: Twice as many lines may stand there when each is a fragment this short.
+FRAGMENT_CHARS = 16
 
 
 def _at_foot(text: str, pos: int) -> bool:
@@ -710,6 +733,9 @@ def _at_foot(text: str, pos: int) -> bool:
         if end - pos > FURNITURE_LINES * (FURNITURE_CHARS + 2):
             return False
     lines = [line for line in text[pos:end].split("\n") if line.strip()]
+    if all(len(line.strip()) <= FRAGMENT_CHARS for line in lines):
+        # ('annex.', '39, annex,': the ends of notes in a second column, read after the block)
+        return len(lines) <= 2 * FURNITURE_LINES
     return len(lines) <= FURNITURE_LINES and all(len(line) <= FURNITURE_CHARS for line in lines)
 
 

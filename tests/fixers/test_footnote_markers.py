@@ -464,3 +464,49 @@ def test_a_possessive_among_the_marks_stays() -> None:
     assert "the Charter,1 the Covenant2 and" in out
     assert "Convention,3 which" in out
     assert "States’ obligations" in out
+
+
+def test_a_quote_after_a_plural_before_and_is_a_marker_not_a_possessive() -> None:
+    # 'Persons with Disabilities’ and': no possessive stands before 'and'; 'States’
+    # obligations' keeps its apostrophe.
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling the Covenant,? the States’ obligations under the Convention,* and the\n"
+        "Convention on the Rights of Persons with Disabilities’ and other instruments,\n\n"
+        "1 Resolution 2200 A (XXI), annex.\n\n"
+        "2 United Nations, Treaty Series, vol. 660, No. 9464.\n\n"
+        "3 Ibid., vol. 2515, No. 44910.\n"
+    )
+    out = fixed("footnote_markers", page.replace("Covenant,?", "Covenant,!"))
+    assert "the Covenant,1 the States’ obligations" in out
+    assert "Convention,2 and" in out
+    assert "Disabilities3 and other" in out
+
+
+def test_a_block_above_the_ends_of_notes_read_from_a_second_column() -> None:
+    # A later page: the notes' last words, set in a second column, read as short lines
+    # under the block.
+    page = (
+        "Recalling the Monterrey Consensus,4 the Addis Ababa Action Agenda,© and the\n"
+        "Sendai Framework,* which it reaffirms,\n\n"
+        "4 Resolution 56/210 B,\n"
+        "© Resolution 69/313,\n"
+        "* Resolution 69/283,\n\n"
+        "annex.\n"
+        "annex.\n\n"
+        "annex,\n"
+        "annex\n"
+        "23-26018\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "\n5 Resolution 69/313" in out and "\n6 Resolution 69/283" in out
+    assert "Agenda,5 and" in out and "Framework,6 which" in out
+
+
+def test_a_comma_read_as_a_stop_before_a_surviving_marker() -> None:
+    page = (
+        "The General Assembly,\n\n"
+        "Recalling the Paris Agreement.1 and its decisions,\n\n"
+        "1 See FCCC/CP/2015/10/Add.1, decision 1/CP.21.\n"
+    )
+    assert "Paris Agreement,1 and" in fixed("footnote_markers", page)
