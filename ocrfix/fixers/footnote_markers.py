@@ -43,11 +43,13 @@ from .base import Context
 _DEBRIS = "?>®°!¢§¥™©+’”'\"*‘"
 _STRONG_DEBRIS = "?>®°!¢§¥™©+"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-# A footnote line: a number or debris, a space, then what footnotes start with; not a date
-# ('28 June 2024' under the meeting that adopted a resolution).
+# A footnote line: a number or debris, a space, then what footnotes start with (a capital, a
+# document symbol, a year and a title: '1 2010 Review Conference'); not a date ('28 June
+# 2024' under the meeting that adopted a resolution).
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS + "“") + r"]{1,2})[ \t]+"
-    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|\d/\d{2,}/|[A-Z]+/)(?!(?:" + MONTHS + r")\b)",
+    r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|\d/\d{2,}/|[A-Z]+/|(?:19|20)\d\d[ \t]+[A-Z][a-z])"
+    r"(?!(?:" + MONTHS + r")\b)",
     re.M,
 )
 _FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")

@@ -510,3 +510,17 @@ def test_a_comma_read_as_a_stop_before_a_surviving_marker() -> None:
         "1 See FCCC/CP/2015/10/Add.1, decision 1/CP.21.\n"
     )
     assert "Paris Agreement,1 and" in fixed("footnote_markers", page)
+
+
+def test_a_note_that_opens_with_a_year() -> None:
+    # A later page: note 1 cites a conference by its year; both markers after it are garbled.
+    page = (
+        "Recalling the conclusions of the Review Conference of the Parties to the Treaty on\n"
+        "the Non-Proliferation of Nuclear Weapons, !\n\n"
+        "Recalling also the Comprehensive Nuclear-Test-Ban Treaty ;? and its entry into force,\n\n"
+        "1 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of\n"
+        "Nuclear Weapons, Final Document, vol. I.\n\n"
+        "2 See resolution 50/245.\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "Nuclear Weapons,1\n" in out and "Treaty ;2 and" in out
