@@ -2,7 +2,8 @@
 
 ``of 16 December`` read as ``of [6 December``, ``on 11 November`` as ``on $1 November``,
 ``12 August 1949`` as ``12 August [949``: the day before a month's name and the year after it
-can only be numbers, so a letter or mark there is a digit misread. Which digit is what the
+can only be numbers, so a letter or mark there is a digit misread (and a full stop inside a
+date, ``of 5. December``, ``20 May. 2022``, a speck). Which digit is what the
 learned digit shapes (:mod:`ocrfix.digit_shapes`) say that character is read for; a reading is
 changed only when one date that can be (a day 1-31, a year 1900-2099) is far likelier than
 every other. Digits OCR read are kept: a digit read for another digit (``2019`` for ``2010``)
@@ -33,6 +34,11 @@ _DATE_WORDS = frozenset("of on from to and since until till by between before af
 # A stop or comma in a day is a speck beside it ('1.' for '1'), not a digit.
 _STOPS = ".,;:"
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
+# A day read with a stop after it, and a day as printed, before a month.
+_DAY_STOP = re.compile(r"(?<![\w.,/])(?P<day>[1-9]|[12]\d|3[01])\.[ \t]{1,2}\Z")
+_DAY_NUMBER = re.compile(r"(?<![\w.,/])(?:[1-9]|[12]\d|3[01])[ \t]{1,2}\Z")
+# A stop between a month and its year.
+_STOP_BEFORE_YEAR = re.compile(r"\.[ \t]{1,2}(?:19|20)\d\d\b")
 
 #: A reading is changed when the likeliest valid date has at least this share of the
 #: probability of all valid ones. Calibrated on the training pages (session-78 real pages and
@@ -69,6 +75,7 @@ class DatesFixer:
             year = _YEAR.match(text, month.end())
             if year is not None:
                 yield from self._year(year, model)
+            yield from self._stops(text, month, ctx)
 
     def _day(
         self, text: str, m: re.Match[str], model: digit_shapes.Shapes, ctx: Context
@@ -84,6 +91,23 @@ class DatesFixer:
         best = self._best(day, model, lambda n: 1 <= n <= 31)
         if best is not None:
             yield self._edit(m.start("day"), day, best, "day")
+
+    def _stops(self, text: str, month: re.Match[str], ctx: Context) -> Iterator[Edit]:
+        """A full stop OCR put inside a date, a speck read: after the day ('of 5. December')
+        or, after a day, between the month and the year ('20 May. 2022')."""
+        day = _DAY_STOP.search(text, max(0, month.start() - 8), month.start())
+        if day is not None and _introduces_date(text, day.start()):
+            stop = day.end("day")
+            yield Edit(
+                stop, stop + 1, ".", "", self.name, "a stop inside a date, after its day", 0.8
+            )
+        elif _DAY_NUMBER.search(text, max(0, month.start() - 8), month.start()) is None:
+            return
+        if _STOP_BEFORE_YEAR.match(text, month.end()):
+            stop = month.end()
+            yield Edit(
+                stop, stop + 1, ".", "", self.name, "a stop inside a date, after its month", 0.8
+            )
 
     def _year(self, m: re.Match[str], model: digit_shapes.Shapes) -> Iterator[Edit]:
         year = m.group("year")

@@ -76,9 +76,12 @@ class ParagraphEndingsFixer:
                 continue
             want = _expected_end(body, following)
             mark = end.group("mark")
-            if want is None or mark == want or (want == ";" and mark == ","):
+            if want is None or mark == want:
                 continue
-            if mark not in ".:" or (want == "," and mark == ":"):
+            # (A comma for the semicolon too: on the 96 real pages' own text and the team's
+            # pages, 550 paragraphs that another of their kind follows end with ';', none
+            # with ','.)
+            if mark not in ".:," or (want == "," and mark == ":"):
                 continue
             pos = para.start() + end.start("mark")
             yield Edit(

@@ -59,3 +59,34 @@ def test_a_month_at_a_line_start_has_no_day_on_the_line_above() -> None:
     # A born-digital session-79 text: an item label, then 'May' opening the next line.
     text = "available to the general public;\n\n(b) \nMay, at its discretion, decide"
     assert fixed("dates", text) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Specks read as stops inside dates on session-78 real pages (light damage).
+        ("62/14 of 5. December 2007,", "62/14 of 5 December 2007,"),
+        (
+            "held in Nairobi from 9 to 20 May. 2022, and",
+            "held in Nairobi from 9 to 20 May 2022, and",
+        ),
+        (
+            "on 16 and 18 September. 1998, respectively,",
+            "on 16 and 18 September 1998, respectively,",
+        ),
+    ],
+)
+def test_a_stop_inside_a_date(ocr: str, expected: str) -> None:
+    assert fixed("dates", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the programme of work adopted in May. 2030 Agenda targets",  # no day: a sentence end
+        "as set out in paragraph 5. December was chosen",  # no date word before the number
+        "in 2005. December saw the first session",  # a year is no day
+    ],
+)
+def test_a_stop_that_ends_a_sentence_stays(text: str) -> None:
+    assert fixed("dates", text) == text

@@ -36,6 +36,13 @@ def test_restores_commas_and_semicolons() -> None:
     assert "cooperatives;\n\n(c)" in out
 
 
+def test_a_semicolon_read_as_a_comma() -> None:
+    # Session-78 real pages, light damage: 'HIV/AIDS; 14. Further', 'appropriate; 9. Welcomes'.
+    text = RESOLUTION.replace("Secretary-General:\n\n2.", "Secretary-General,\n\n2.")
+    out = fixed("paragraph_endings", text)
+    assert "Secretary-General;\n\n2. Draws" in out
+
+
 def test_a_later_page_without_the_opening() -> None:
     page = RESOLUTION.split("2. Draws", 1)[1]
     page = "2. Draws" + page
