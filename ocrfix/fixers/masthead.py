@@ -1,4 +1,6 @@
-"""The masthead lines of a UN document: distribution, original language, agenda item.
+"""The masthead lines of a UN document: distribution, original language, agenda item, and
+the bracketed heading of a resolution ('[on the report of the Second Committee (A/78/461,
+para. 53)]', '[without reference to a Main Committee (A/78/L.96)]').
 
 Every document opens with the same few lines (``Distr.: Limited``, ``Original: English``,
 ``Agenda item 21 (c)``) in a small font beside the symbol, where OCR does badly:
@@ -63,6 +65,16 @@ _AGENDA_LINE = re.compile(
 )
 
 
+# The heading under 'Resolution adopted by the General Assembly', its opening bracket read as
+# '{', '(' or '|'; and its end, the bracket closing it read as '}', '|' or ')'.
+_HEADING_OPEN = re.compile(
+    r"^(?P<open>[\[{(|])(?=(?:on the report of the|without reference to a Main Committee)\b)", re.M
+)
+_HEADING_CLOSE = re.compile(r"\)(?P<close>[}|)])[ \t]*$", re.M)
+#: How far the end of the heading may stand from its start (it may wrap onto a second line).
+HEADING_CHARS = 160
+
+
 def _closest(word: str, forms: tuple[str, ...], limit: int) -> str | None:
     """The one form within ``limit`` edits of ``word`` (case-blind), nearer than any other."""
     scored = sorted((Levenshtein.distance(word.lower(), f.lower()), f) for f in forms)
@@ -104,6 +116,7 @@ class MastheadFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         yield from self._symbols(text, ctx)
+        yield from self._heading(text, ctx)
         for start, line in _masthead_lines(text):
             fixed = self._line(line)
             if fixed is None:
@@ -120,6 +133,29 @@ class MastheadFixer:
             if ctx.is_guarded(start, end):
                 continue
             yield Edit(start, end, line.rstrip(), fixed, self.name, self._why(fixed), 0.85)
+
+    def _heading(self, text: str, ctx: Context) -> Iterator[Edit]:
+        """The square brackets of a resolution's heading, read as other brackets."""
+        for m in _HEADING_OPEN.finditer(text):
+            start = m.start("open")
+            close = _HEADING_CLOSE.search(text, start, start + HEADING_CHARS)
+            if close is None or text.find("\n\n", start, close.start()) >= 0:
+                continue  # (the heading's end not found: perhaps not the heading)
+            if ctx.is_guarded(start, close.end()):
+                continue
+            why = "the bracket that opens a resolution's heading"
+            if m.group("open") != "[":
+                yield Edit(start, start + 1, m.group("open"), "[", self.name, why, 0.85)
+            end = close.start("close")
+            yield Edit(
+                end,
+                end + 1,
+                close.group("close"),
+                "]",
+                self.name,
+                why.replace("opens", "closes"),
+                0.85,
+            )
 
     def _symbols(self, text: str, ctx: Context) -> Iterator[Edit]:
         """The symbol of a resolution's first page, read wrong, from the number of its title

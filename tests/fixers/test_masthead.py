@@ -117,3 +117,30 @@ def test_the_symbol_of_a_first_page_from_its_title(read: str, expected: str) -> 
 )
 def test_a_symbol_nothing_vouches_for_stays(page: str) -> None:
     assert fixed("masthead", page).startswith(page.split("\n")[0] + "\n")
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 real pages, light damage: the heading's square brackets read as others.
+        (
+            "{on the report of the Second Committee (A/78/461, para. 53)}\n78/144. Agricultural",
+            "[on the report of the Second Committee (A/78/461, para. 53)]\n78/144. Agricultural",
+        ),
+        (
+            "(without reference to a Main Committee (A/78/L.96)|\n78/323. International Day",
+            "[without reference to a Main Committee (A/78/L.96)]\n78/323. International Day",
+        ),
+        (  # wrapped onto a second line, only the closing bracket misread
+            "[on the report of the Fifth Committee (A/78/920,\npara. 13)|\n78/295. Financing",
+            "[on the report of the Fifth Committee (A/78/920,\npara. 13)]\n78/295. Financing",
+        ),
+    ],
+)
+def test_the_brackets_of_a_resolution_heading(ocr: str, expected: str) -> None:
+    assert fixed("masthead", ocr) == expected
+
+
+def test_a_bracket_in_running_text_stays() -> None:
+    text = "as it decided (on the report of the Committee) in 2023,\nand (on the report of\nthe"
+    assert fixed("masthead", text) == text
