@@ -127,6 +127,12 @@ _NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= 
 _ABBREVIATION_COMMA = re.compile(r"\b(?:para|paras|vol|chap|sect|art)(?P<mark>,)(?= \d)")
 # A colon between a month and its year: a speck ('17 December: 1966').
 _MONTH_COLON = re.compile(r"\b(?:" + MONTHS + r")(?P<mark>:)(?= (?:19|20)\d\d\b)")
+# A stop after the part letter of a resolution in a list of them, another resolution after it:
+# the list's comma misread ('61/250 A. 61/250 B,'). (Stop first, the lookbehind after it.)
+_PART_STOP = re.compile(
+    r"\.(?:(?<=\d/\d [A-H]\.)|(?<=\d/\d\d [A-H]\.)|(?<=\d/\d\d\d [A-H]\.))"
+    r"(?= \d{1,3}/\d{1,3}\b)"
+)
 # Specks read as marks, with the strings their matches hold (see ``_scan``).
 _SPECKS = (
     (_STOP_AFTER_ARTICLE, (".",)),
@@ -230,6 +236,8 @@ class PunctuationSpacingFixer:
             )
         for m in _scan(_MONTH_COLON, text, ": 19", ": 20"):
             yield self._edit(m.start("mark"), ":", "", "a speck between a month and its year", 0.8)
+        for m in _PART_STOP.finditer(text):
+            yield self._edit(m.start(), ".", ",", "the comma in a list of resolutions", 0.8)
         if self.stop_for_comma:
             yield from self._stops(text, lex)
             yield from self._stops_in_titles(text, lex)

@@ -149,3 +149,12 @@ def test_a_stop_for_a_comma_at_a_line_end(ocr: str, expected: str) -> None:
 )
 def test_a_stop_at_a_line_end_that_stays(text: str) -> None:
     assert fixed("punctuation_spacing", text) == text
+
+
+def test_a_stop_in_a_list_of_resolution_parts() -> None:
+    # Session-78 real pages, light damage: '61/250 A. 61/250 B. 61/250 C,'.
+    text = "Recalling its resolutions 60/278, 61/250 A. 61/250 B. 61/250 C, 73/322 and 75/250 A,"
+    out = fixed("punctuation_spacing", text)
+    assert "61/250 A, 61/250 B, 61/250 C," in out
+    ends = "as it decided in resolution 61/250 A. The Assembly"
+    assert fixed("punctuation_spacing", ends) == ends
