@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .edits import Result
     from .io import TextFile
+    from .marker_shapes import MarkerShapes
     from .pipeline import Pipeline
 
 
@@ -422,17 +423,38 @@ def cmd_learn(args: argparse.Namespace) -> int:
         learned = error_model.learn_folder(
             args.pairs, min_count=args.min_count, extend=not args.alone
         )
-        error_model.save(learned, args.output)
+        markers = _learn_markers(args.pairs, alone=args.alone)
+        error_model.save(learned, args.output, markers=markers)
     except error_model.ModelError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    seen = 0 if markers is None else sum(markers.counts.values())
     print(
         f"ocrfix: learned {len(learned.counts)} confusions from {learned.pairs} pairs "
-        f"({learned.words} aligned words); {len(learned.table.entries)} in {args.output}",
+        f"({learned.words} aligned words); {len(learned.table.entries)} in {args.output}; "
+        f"{seen} footnote markers read",
         file=sys.stderr,
     )
     return 0
+
+
+def _learn_markers(folder: str, alone: bool) -> MarkerShapes | None:
+    """The footnote-marker shapes of a folder's pairs, added to the shipped ones unless
+    ``alone``; None when its pairs hold no footnote marker."""
+    from . import error_model, marker_shapes
+    from .fixers.footnote_markers import learn_kinds
+    from .lexicon import default_lexicon
+
+    pairs = [
+        (gt.read_text(encoding="utf-8"), ocr.read_text(encoding="utf-8"))
+        for gt, ocr in error_model.pair_files(folder)
+    ]
+    counts = marker_shapes.learn(pairs)
+    if not counts:
+        return None
+    learned = marker_shapes.MarkerShapes(dict(counts), learn_kinds(pairs, default_lexicon()))
+    return learned if alone else marker_shapes.merged(marker_shapes.shapes(), learned)
 
 
 _COMMANDS = {

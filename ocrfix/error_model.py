@@ -27,7 +27,9 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from . import marker_shapes
 from .confusions import BUILT_IN, ConfusionTable
+from .marker_shapes import MarkerShapes
 
 #: The default model: learned from the training pairs by ``benchmarks/train_model.py``.
 DEFAULT_TABLE_FILE = Path(__file__).parent / "data" / "confusions.tsv"
@@ -181,8 +183,14 @@ def learn_folder(folder: str | os.PathLike[str], **options: int | bool) -> Learn
     return learn(texts, **options)  # type: ignore[arg-type]
 
 
-def save(learned: Learned, path: str | os.PathLike[str], note: str = "") -> None:
-    """Write the table as text: a header, then ``read TAB printed TAB cost TAB seen``."""
+def save(
+    learned: Learned,
+    path: str | os.PathLike[str],
+    note: str = "",
+    markers: MarkerShapes | None = None,
+) -> None:
+    """Write the table as text: a header, then ``read TAB printed TAB cost TAB seen``, then
+    the footnote-marker shapes learned with it, if any (:func:`marker_shapes.model_lines`)."""
     lines = [
         FORMAT,
         f"# learned from {learned.pairs} pairs, {learned.words} aligned words; "
@@ -193,6 +201,8 @@ def save(learned: Learned, path: str | os.PathLike[str], note: str = "") -> None
     for read, printed, cost in learned.table.entries:
         n = learned.counts.get((read, printed), 0)
         lines.append(f"{_escape(read)}\t{_escape(printed)}\t{cost}\t{n}")
+    if markers is not None:
+        lines += marker_shapes.model_lines(markers)
     tmp = Path(f"{path}.tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, path)
@@ -209,8 +219,8 @@ def load(path: str | os.PathLike[str]) -> ConfusionTable:
         raise ModelError(f"{path}: not an ocrfix confusion table (first line: {FORMAT!r})")
     entries = []
     for k, line in enumerate(lines[1:], 2):
-        if not line or line.startswith("#"):
-            continue
+        if not line or line.startswith(("#", "@")):
+            continue  # (comments; '@' lines: the marker shapes, load_markers)
         fields = line.split("\t")
         try:
             read, printed, cost = _unescape(fields[0]), _unescape(fields[1]), float(fields[2])
@@ -221,6 +231,18 @@ def load(path: str | os.PathLike[str]) -> ConfusionTable:
         return ConfusionTable(tuple(entries))
     except ValueError as exc:
         raise ModelError(f"{path}: {exc}") from None
+
+
+def load_markers(path: str | os.PathLike[str]) -> MarkerShapes | None:
+    """The footnote-marker shapes a model file carries, or None (a table alone)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{path}: cannot read the model ({exc})") from None
+    try:
+        return marker_shapes.from_model_lines(text.splitlines())
+    except ValueError:
+        raise ModelError(f"{path}: a '@' line of marker shapes is not readable") from None
 
 
 @functools.cache

@@ -167,6 +167,43 @@ def load(path: str | os.PathLike[str]) -> MarkerShapes:
     return MarkerShapes(counts, kinds)
 
 
+#: The lines of a model file (``ocrfix learn``) that carry its marker shapes, beside the
+#: confusions: ``@marker TAB digit TAB read TAB count`` and ``@kind TAB kind TAB markers TAB
+#: texts``.
+MARKER_LINE, KIND_LINE = "@marker", "@kind"
+
+
+def model_lines(model: MarkerShapes) -> list[str]:
+    """The marker shapes as lines of a model file."""
+    lines = [f"{MARKER_LINE}\t{d}\t{r}\t{n}" for (d, r), n in sorted(model.counts.items())]
+    lines += [f"{KIND_LINE}\t{k}\t{m}\t{t}" for k, (m, t) in sorted(model.kinds.items())]
+    return lines
+
+
+def from_model_lines(lines: Iterable[str]) -> MarkerShapes | None:
+    """The marker shapes that the lines of a model file carry; None when it carries none."""
+    counts: dict[tuple[str, str], int] = {}
+    kinds: dict[str, tuple[int, int]] = {}
+    for line in lines:
+        fields = line.split("\t")
+        if fields[0] == MARKER_LINE and len(fields) == 4:
+            counts[(fields[1], fields[2])] = int(fields[3])
+        elif fields[0] == KIND_LINE and len(fields) == 4:
+            kinds[fields[1]] = (int(fields[2]), int(fields[3]))
+    return MarkerShapes(counts, kinds) if counts else None
+
+
+def merged(first: MarkerShapes, second: MarkerShapes) -> MarkerShapes:
+    """Both models' counts added up."""
+    counts = Counter(first.counts)
+    counts.update(second.counts)
+    kinds = {
+        k: tuple(a + b for a, b in zip(first.kinds.get(k, (0, 0)), second.kinds.get(k, (0, 0))))
+        for k in {*first.kinds, *second.kinds}
+    }
+    return MarkerShapes(dict(counts), kinds)  # type: ignore[arg-type]
+
+
 @functools.cache
 def shapes() -> MarkerShapes:
     """The shipped model, loaded once."""

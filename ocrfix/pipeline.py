@@ -9,12 +9,14 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, get_args
 
+from . import marker_shapes
 from .confusions import ConfusionTable
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
 from .fixers.base import Context, Fixer
 from .language import other_language_spans
 from .lexicon import Lexicon, default_lexicon
+from .marker_shapes import MarkerShapes
 
 #: A line holding this marker is never changed.
 IGNORE_MARKER = "ocrfix: ignore"
@@ -45,7 +47,8 @@ class Pipeline:
     ``mode``: the default output mode (see :data:`MODES`); ``model``: the OCR confusion
     table the word fixers weigh candidates with, a :class:`~ocrfix.confusions.ConfusionTable`
     or the path of a file written by ``ocrfix learn`` (default: the shipped model,
-    learned from the training pages; ``ocrfix.confusions.BUILT_IN`` is the team's table);
+    learned from the training pages; ``ocrfix.confusions.BUILT_IN`` is the team's table); a
+    file that also carries footnote-marker shapes gives those to the footnote fixer;
     ``min_confidence``: edits less confident than this (0 to 1) are not made (a word fixer's
     confidence is the scorer's posterior, see :mod:`ocrfix.noisy_channel`).
     """
@@ -68,6 +71,7 @@ class Pipeline:
             )
         self.min_confidence = float(min_confidence)
         self.confusions = _confusion_table(model)
+        self.markers = _marker_shapes(model)
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
         skipped = set(disable)
@@ -140,7 +144,7 @@ class Pipeline:
                     if foreign is None:
                         foreign = list(other_language_spans(current))
                     guarded = _merge(ignored + foreign)
-                ctx = Context(self.lexicon, tuple(guarded), self.confusions)
+                ctx = Context(self.lexicon, tuple(guarded), self.confusions, self.markers)
                 proposed = [
                     e
                     for e in stage.propose(current, ctx)
@@ -187,6 +191,18 @@ def _confusion_table(model: ConfusionTable | str | os.PathLike[str] | None) -> C
 
     try:
         return load(model)
+    except ModelError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def _marker_shapes(model: ConfusionTable | str | os.PathLike[str] | None) -> MarkerShapes:
+    """The footnote-marker shapes of a model file, if it carries them; else the shipped ones."""
+    from .error_model import ModelError, load_markers
+
+    if model is None or isinstance(model, ConfusionTable):
+        return marker_shapes.shapes()
+    try:
+        return load_markers(model) or marker_shapes.shapes()
     except ModelError as exc:
         raise ConfigError(str(exc)) from None
 

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ocrfix import marker_shapes
+import ocrfix
+from ocrfix import error_model, marker_shapes
+from ocrfix.cli import main
 
 
 def test_learn_counts_what_each_marker_digit_was_read_as() -> None:
@@ -42,3 +44,33 @@ def test_the_shipped_model_knows_the_un_typesetting() -> None:
     assert model.ratio("!", 1) > 3  # a superscript 1 reads as '!'
     assert model.ratio("?", 2) > 1 and model.ratio("®", 6) > 1
     assert model.text_prior("strong") < model.text_prior("weak") < model.text_prior("doubtful")
+
+
+# A page whose counts disagree: note 3's marker was lost, and '§' stands where 2 or 3 was.
+PAGE = (
+    "The General Assembly,\n\n"
+    "Recalling the Charter,! the Covenant,§ and the Statute of the Court and its rules,\n\n"
+    "1 Resolution 217 A (III).\n\n"
+    "2 Resolution 2200 A (XXI), annex.\n\n"
+    "3 United Nations, Treaty Series, vol. 33, No. 993.\n"
+)
+
+
+def test_a_users_model_teaches_a_marker_shape_the_default_lacks(tmp_path: Path) -> None:
+    # A scanner of our own that reads a superscript 2 as '§', which the real pages never did.
+    assert marker_shapes.shapes().counts.get(("2", "§"), 0) == 0
+    # (It reads every 's' as 'k' too: a model file is a confusion table first.)
+    for k in range(8):
+        gt = f"Recalling the Declaration,1 the Covenant,2 and the missions of its sessions {k},\n"
+        (tmp_path / f"page{k}.gt.txt").write_text(gt, encoding="utf-8")
+        ocr = gt.replace(",1 ", ",! ").replace(",2 ", ",§ ").replace("s", "k")
+        (tmp_path / f"page{k}.ocr.txt").write_text(ocr, encoding="utf-8")
+    model = tmp_path / "scanner.ocrfix"
+    assert main(["learn", str(tmp_path), "-o", str(model)]) == 0
+    default = ocrfix.fix(PAGE)
+    assert "the Charter,1 the" in default and "Covenant,§ and" in default  # 2 or 3: unsure
+    taught = ocrfix.Pipeline(model=model).fix(PAGE)
+    assert "the Charter,1 the Covenant,2 and" in taught
+    learned = error_model.load_markers(model)
+    assert learned is not None and learned.counts[("2", "§")] == 8
+    assert learned.counts[("1", "!")] > 8  # the shipped readings kept beside the user's

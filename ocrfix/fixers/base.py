@@ -11,12 +11,13 @@ from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..error_model import default_table
 from ..lexicon import Lexicon
+from ..marker_shapes import MarkerShapes, shapes
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a fixer may consult besides the text: the lexicon, the OCR confusion table and
-    where not to touch.
+    """What a fixer may consult besides the text: the lexicon, the OCR confusion table, the
+    footnote-marker shapes and where not to touch.
 
     ``guarded`` holds sorted, non-overlapping (start, end) spans of the text being fixed that
     language-dependent fixers must leave alone (other-language paragraphs, ignored lines).
@@ -25,6 +26,7 @@ class Context:
     lexicon: Lexicon
     guarded: tuple[tuple[int, int], ...] = field(default=())
     confusions: ConfusionTable = field(default_factory=default_table)
+    markers: MarkerShapes = field(default_factory=shapes)
 
     def memo_name(self, name: str) -> str:
         """``name`` for a memo of decisions that depend on the confusion table: another

@@ -222,7 +222,7 @@ class FootnoteMarkersFixer:
             high = numbered[run[-1]].start
             if above < len(known):
                 high = min(high, highs[above])
-            yield from self._fill(text, run, low, high, excluded, index, ctx.lexicon)
+            yield from self._fill(text, run, low, high, excluded, index, ctx)
 
     def _fill(
         self,
@@ -232,8 +232,9 @@ class FootnoteMarkersFixer:
         high: int,
         excluded: Callable[[int], bool],
         index: _LazyIndex,
-        lexicon: Lexicon,
+        ctx: Context,
     ) -> Iterator[Edit]:
+        lexicon = ctx.lexicon
         matches = itertools.chain(
             _GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high)
         )
@@ -264,7 +265,8 @@ class FootnoteMarkersFixer:
         if not pairs:
             # The counts disagree: align the run with every mark that could be a marker, by
             # what each mark is read for (the learned marker shapes) and the order.
-            aligned = _align(run, _align_candidates(text, low, high, excluded, index, lexicon))
+            candidates = _align_candidates(text, low, high, excluded, index, lexicon)
+            aligned = _align(run, candidates, ctx.markers)
             pairs = [(n, c) for n, c, _ in aligned]
             posterior = {c.start: p for _, c, p in aligned}
         for number, cand in pairs:
@@ -385,7 +387,9 @@ def _outside_body(pos: int, body_start: int, spans: list[tuple[int, int]]) -> bo
     return pos < body_start or any(a <= pos < b for a, b in spans)
 
 
-def _align(run: list[int], marks: list[_Mark]) -> list[tuple[int, _Candidate, float]]:
+def _align(
+    run: list[int], marks: list[_Mark], model: marker_shapes.MarkerShapes
+) -> list[tuple[int, _Candidate, float]]:
     """The marks that the run's numbers go to, with the posterior of each assignment.
 
     An alignment takes the marks and the numbers in order; each mark is a number's marker or
@@ -397,7 +401,6 @@ def _align(run: list[int], marks: list[_Mark]) -> list[tuple[int, _Candidate, fl
     m, k = len(marks), len(run)
     if not marks or k > ALIGN_MAX or m > 2 * ALIGN_MAX or m < k - MAX_LOST:
         return []
-    model = marker_shapes.shapes()
     lost = model.lost()
     text = [model.text_prior(mk.kind) for mk in marks]
     match = [
