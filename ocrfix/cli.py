@@ -21,6 +21,8 @@ from . import __version__
 from .pipeline import MODES
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from .config import Config
     from .edits import Result
     from .io import TextFile
@@ -423,8 +425,8 @@ def cmd_learn(args: argparse.Namespace) -> int:
         learned = error_model.learn_folder(
             args.pairs, min_count=args.min_count, extend=not args.alone
         )
-        markers = _learn_markers(args.pairs, alone=args.alone)
-        error_model.save(learned, args.output, markers=markers)
+        markers, digits = _learn_shapes(args.pairs, alone=args.alone)
+        error_model.save(learned, args.output, markers=markers, digits=digits)
     except error_model.ModelError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
@@ -433,16 +435,16 @@ def cmd_learn(args: argparse.Namespace) -> int:
     print(
         f"ocrfix: learned {len(learned.counts)} confusions from {learned.pairs} pairs "
         f"({learned.words} aligned words); {len(learned.table.entries)} in {args.output}; "
-        f"{seen} footnote markers read",
+        f"{seen} footnote markers read, {sum(digits.values())} digits read as other characters",
         file=sys.stderr,
     )
     return 0
 
 
-def _learn_markers(folder: str, alone: bool) -> MarkerShapes | None:
-    """The footnote-marker shapes of a folder's pairs, added to the shipped ones unless
-    ``alone``; None when its pairs hold no footnote marker."""
-    from . import error_model, marker_shapes
+def _learn_shapes(folder: str, alone: bool) -> tuple[MarkerShapes | None, Counter[tuple[str, str]]]:
+    """The footnote-marker shapes (None when the pairs hold no marker) and the digit-shape
+    counts of a folder's pairs, each added to the shipped ones unless ``alone``."""
+    from . import digit_shapes, error_model, marker_shapes
     from .fixers.footnote_markers import learn_kinds
     from .lexicon import default_lexicon
 
@@ -450,11 +452,14 @@ def _learn_markers(folder: str, alone: bool) -> MarkerShapes | None:
         (gt.read_text(encoding="utf-8"), ocr.read_text(encoding="utf-8"))
         for gt, ocr in error_model.pair_files(folder)
     ]
+    digits = digit_shapes.learn(pairs)
+    if digits and not alone:
+        digits.update(digit_shapes.shipped_counts())
     counts = marker_shapes.learn(pairs)
     if not counts:
-        return None
+        return None, digits
     learned = marker_shapes.MarkerShapes(dict(counts), learn_kinds(pairs, default_lexicon()))
-    return learned if alone else marker_shapes.merged(marker_shapes.shapes(), learned)
+    return (learned if alone else marker_shapes.merged(marker_shapes.shapes(), learned)), digits
 
 
 _COMMANDS = {

@@ -68,21 +68,54 @@ def save(counts: Counter[tuple[str, str]], path: str | os.PathLike[str], note: s
     write_data_file(path, SHAPES_FORMAT, note, lines)
 
 
-@functools.cache
-def shapes() -> Shapes:
-    """For each character read: the digits it was printed as, likeliest first, with their
-    shares (the shipped counts, loaded once; empty when the package lacks them)."""
-
-    by_read: dict[str, Counter[str]] = {}
+def shipped_counts() -> Counter[tuple[str, str]]:
+    """The shipped counts of (character read, digit printed) (empty when the package lacks
+    them)."""
+    counts: Counter[tuple[str, str]] = Counter()
     if SHAPES_FILE.is_file():  # (a few hundred lines: read directly)
         for line in SHAPES_FILE.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 read, digit, n = line.split("\t")
-                by_read.setdefault(read, Counter())[digit] = int(n)
+                counts[(read, digit)] = int(n)
+    return counts
+
+
+def from_counts(counts: Mapping[tuple[str, str], int]) -> Shapes:
+    """For each character read: the digits it was printed as, likeliest first, with their
+    shares."""
+    by_read: dict[str, Counter[str]] = {}
+    for (read, digit), n in counts.items():
+        by_read.setdefault(read, Counter())[digit] += n
     return {
         read: tuple((d, n / sum(c.values())) for d, n in c.most_common())
         for read, c in by_read.items()
     }
+
+
+@functools.cache
+def shapes() -> Shapes:
+    """The shipped digit shapes (:func:`from_counts` of :func:`shipped_counts`), loaded once."""
+    return from_counts(shipped_counts())
+
+
+#: The lines of a model file (``ocrfix learn``) that carry its digit shapes:
+#: ``@digit TAB read TAB digit TAB count``.
+DIGIT_LINE = "@digit"
+
+
+def model_lines(counts: Mapping[tuple[str, str], int]) -> list[str]:
+    """Digit-shape counts as lines of a model file."""
+    return [f"{DIGIT_LINE}\t{r}\t{d}\t{n}" for (r, d), n in sorted(counts.items())]
+
+
+def from_model_lines(lines: Iterable[str]) -> Shapes | None:
+    """The digit shapes that the lines of a model file carry; None when it carries none."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for line in lines:
+        fields = line.split("\t")
+        if fields[0] == DIGIT_LINE and len(fields) == 4:
+            counts[(fields[1], fields[2])] = int(fields[3])
+    return from_counts(counts) if counts else None
 
 
 def readings(token: str, model: Shapes) -> dict[str, float]:

@@ -21,13 +21,13 @@ import os
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from . import marker_shapes
+from . import digit_shapes, marker_shapes
 from .confusions import BUILT_IN, ConfusionTable
 from .marker_shapes import MarkerShapes
 
@@ -188,9 +188,10 @@ def save(
     path: str | os.PathLike[str],
     note: str = "",
     markers: MarkerShapes | None = None,
+    digits: Mapping[tuple[str, str], int] | None = None,
 ) -> None:
     """Write the table as text: a header, then ``read TAB printed TAB cost TAB seen``, then
-    the footnote-marker shapes learned with it, if any (:func:`marker_shapes.model_lines`)."""
+    the footnote-marker and digit shapes learned with it, if any (``@`` lines)."""
     lines = [
         FORMAT,
         f"# learned from {learned.pairs} pairs, {learned.words} aligned words; "
@@ -203,6 +204,8 @@ def save(
         lines.append(f"{_escape(read)}\t{_escape(printed)}\t{cost}\t{n}")
     if markers is not None:
         lines += marker_shapes.model_lines(markers)
+    if digits:
+        lines += digit_shapes.model_lines(digits)
     tmp = Path(f"{path}.tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, path)
@@ -236,13 +239,24 @@ def load(path: str | os.PathLike[str]) -> ConfusionTable:
 def load_markers(path: str | os.PathLike[str]) -> MarkerShapes | None:
     """The footnote-marker shapes a model file carries, or None (a table alone)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ModelError(f"{path}: cannot read the model ({exc})") from None
-    try:
-        return marker_shapes.from_model_lines(text.splitlines())
+        return marker_shapes.from_model_lines(_model_lines(path))
     except ValueError:
         raise ModelError(f"{path}: a '@' line of marker shapes is not readable") from None
+
+
+def load_digits(path: str | os.PathLike[str]) -> digit_shapes.Shapes | None:
+    """The digit shapes a model file carries, or None (a table alone)."""
+    try:
+        return digit_shapes.from_model_lines(_model_lines(path))
+    except ValueError:
+        raise ModelError(f"{path}: a '@' line of digit shapes is not readable") from None
+
+
+def _model_lines(path: str | os.PathLike[str]) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{path}: cannot read the model ({exc})") from None
 
 
 @functools.cache

@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, get_args
 
-from . import marker_shapes
+from . import digit_shapes, marker_shapes
 from .confusions import ConfusionTable
+from .digit_shapes import Shapes
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
 from .fixers.base import Context, Fixer
@@ -48,7 +49,7 @@ class Pipeline:
     table the word fixers weigh candidates with, a :class:`~ocrfix.confusions.ConfusionTable`
     or the path of a file written by ``ocrfix learn`` (default: the shipped model,
     learned from the training pages; ``ocrfix.confusions.BUILT_IN`` is the team's table); a
-    file that also carries footnote-marker shapes gives those to the footnote fixer;
+    file that also carries footnote-marker and digit shapes gives those to the fixers;
     ``min_confidence``: edits less confident than this (0 to 1) are not made (a word fixer's
     confidence is the scorer's posterior, see :mod:`ocrfix.noisy_channel`).
     """
@@ -72,6 +73,7 @@ class Pipeline:
         self.min_confidence = float(min_confidence)
         self.confusions = _confusion_table(model)
         self.markers = _marker_shapes(model)
+        self.digits = _digit_shapes(model)
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
         skipped = set(disable)
@@ -144,7 +146,9 @@ class Pipeline:
                     if foreign is None:
                         foreign = list(other_language_spans(current))
                     guarded = _merge(ignored + foreign)
-                ctx = Context(self.lexicon, tuple(guarded), self.confusions, self.markers)
+                ctx = Context(
+                    self.lexicon, tuple(guarded), self.confusions, self.markers, self.digits
+                )
                 proposed = [
                     e
                     for e in stage.propose(current, ctx)
@@ -203,6 +207,18 @@ def _marker_shapes(model: ConfusionTable | str | os.PathLike[str] | None) -> Mar
         return marker_shapes.shapes()
     try:
         return load_markers(model) or marker_shapes.shapes()
+    except ModelError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def _digit_shapes(model: ConfusionTable | str | os.PathLike[str] | None) -> Shapes:
+    """The digit shapes of a model file, if it carries them; else the shipped ones."""
+    from .error_model import ModelError, load_digits
+
+    if model is None or isinstance(model, ConfusionTable):
+        return digit_shapes.shapes()
+    try:
+        return load_digits(model) or digit_shapes.shapes()
     except ModelError as exc:
         raise ConfigError(str(exc)) from None
 

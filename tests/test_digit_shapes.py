@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from ocrfix import digit_shapes
+import ocrfix
+from ocrfix import digit_shapes, error_model
+from ocrfix.cli import main
 
 
 def test_learn_counts_the_characters_read_for_digits_inside_numbers() -> None:
@@ -40,3 +42,22 @@ def test_readings_keep_digits_and_weigh_each_shape() -> None:
 def test_the_shipped_shapes_know_the_strokes() -> None:
     model = digit_shapes.shapes()
     assert model["|"][0][0] == "1" and model["S"][0][0] == "5"
+
+
+def test_a_users_model_teaches_a_digit_shape(tmp_path: Path) -> None:
+    # A scanner of our own that reads a 7 as '¶' (and every 's' as 'k': a model file is a
+    # confusion table first).
+    assert "¶" not in digit_shapes.shapes()
+    for k in range(3):
+        gt = f"adopted on 17 May 1977 at its sessions, and on 27 June 2017 in {k}\n"
+        (tmp_path / f"page{k}.gt.txt").write_text(gt, encoding="utf-8")
+        ocr = gt.replace("7", "¶").replace("s", "k")
+        (tmp_path / f"page{k}.ocr.txt").write_text(ocr, encoding="utf-8")
+    model = tmp_path / "scanner.ocrfix"
+    assert main(["learn", str(tmp_path), "-o", str(model)]) == 0
+    text = "Recalling its resolution of 1¶ December 2021,"
+    assert ocrfix.fix(text) == text  # the shipped shapes never saw '¶'
+    assert ocrfix.Pipeline(model=model).fix(text) == "Recalling its resolution of 17 December 2021,"
+    learned = error_model.load_digits(model)
+    assert learned is not None and learned["¶"][0][0] == "7"
+    assert learned["|"][0][0] == "1"  # the shipped shapes kept beside the user's

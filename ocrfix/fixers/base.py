@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
+from .. import digit_shapes
 from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..error_model import default_table
@@ -17,7 +18,7 @@ from ..marker_shapes import MarkerShapes, shapes
 @dataclass(frozen=True)
 class Context:
     """What a fixer may consult besides the text: the lexicon, the OCR confusion table, the
-    footnote-marker shapes and where not to touch.
+    footnote-marker and digit shapes, and where not to touch.
 
     ``guarded`` holds sorted, non-overlapping (start, end) spans of the text being fixed that
     language-dependent fixers must leave alone (other-language paragraphs, ignored lines).
@@ -27,6 +28,7 @@ class Context:
     guarded: tuple[tuple[int, int], ...] = field(default=())
     confusions: ConfusionTable = field(default_factory=default_table)
     markers: MarkerShapes = field(default_factory=shapes)
+    digits: digit_shapes.Shapes = field(default_factory=digit_shapes.shapes)
 
     def memo_name(self, name: str) -> str:
         """``name`` for a memo of decisions that depend on the confusion table: another

@@ -62,7 +62,7 @@ class DatesFixer:
     threshold: float = THRESHOLD
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
-        model = digit_shapes.shapes()
+        model = ctx.digits
         if not model:
             return
         for month in _MONTH.finditer(text):

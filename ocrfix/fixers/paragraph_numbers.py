@@ -171,7 +171,7 @@ class ParagraphNumbersFixer:
         """A paragraph number read with letters or marks for digits ('IS.' for '15.' after
         '14.'): the number its neighbour says it must be, when the learned digit shapes allow
         that reading (:data:`MIN_SHAPE` of the probability or more)."""
-        model = digit_shapes.shapes()
+        model = ctx.digits
         numbers = [(m.start("n"), m.group("n")) for m in _SHAPED_NUMBER.finditer(text)]
         for k, (pos, read) in enumerate(numbers):
             if (
