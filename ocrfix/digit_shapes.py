@@ -18,9 +18,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
-
 from .noisy_channel import write_data_file
+from .tokens import paired
 
 #: The shipped counts, learned from the training pairs by ``benchmarks/train_model.py``.
 SHAPES_FILE = Path(__file__).parent / "data" / "digit_shapes.tsv"
@@ -39,17 +38,14 @@ def _number_pairs(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
     """(printed, read) pairs of number tokens of the same length, aligned token by token (the
     punctuation around the printed number cut from both)."""
     g, o = gt.split(), ocr.split()
-    for op in Levenshtein.opcodes(g, o):
-        if op.tag == "equal" or (
-            op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
-        ):
-            for a, b in zip(g[op.src_start : op.src_end], o[op.dest_start : op.dest_end]):
-                if len(a) != len(b):
-                    continue
-                lead, trail = len(a) - len(a.lstrip(_AROUND)), len(a) - len(a.rstrip(_AROUND))
-                printed, read = a[lead : len(a) - trail], b[lead : len(b) - trail]
-                if printed.isdecimal() and printed.isascii():
-                    yield printed, read
+    for i, j in paired(g, o):
+        a, b = g[i], o[j]
+        if len(a) != len(b):
+            continue
+        lead, trail = len(a) - len(a.lstrip(_AROUND)), len(a) - len(a.rstrip(_AROUND))
+        printed, read = a[lead : len(a) - trail], b[lead : len(b) - trail]
+        if printed.isdecimal() and printed.isascii():
+            yield printed, read
 
 
 def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:

@@ -21,15 +21,18 @@ import os
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
 from . import digit_shapes, marker_shapes
 from .confusions import BUILT_IN, ConfusionTable
 from .marker_shapes import MarkerShapes
+
+_Part = TypeVar("_Part")
 
 #: The default model: learned from the training pairs by ``benchmarks/train_model.py``.
 DEFAULT_TABLE_FILE = Path(__file__).parent / "data" / "confusions.tsv"
@@ -238,25 +241,26 @@ def load(path: str | os.PathLike[str]) -> ConfusionTable:
 
 def load_markers(path: str | os.PathLike[str]) -> MarkerShapes | None:
     """The footnote-marker shapes a model file carries, or None (a table alone)."""
-    try:
-        return marker_shapes.from_model_lines(_model_lines(path))
-    except ValueError:
-        raise ModelError(f"{path}: a '@' line of marker shapes is not readable") from None
+    return _load_part(path, marker_shapes.from_model_lines, "marker shapes")
 
 
 def load_digits(path: str | os.PathLike[str]) -> digit_shapes.Shapes | None:
     """The digit shapes a model file carries, or None (a table alone)."""
-    try:
-        return digit_shapes.from_model_lines(_model_lines(path))
-    except ValueError:
-        raise ModelError(f"{path}: a '@' line of digit shapes is not readable") from None
+    return _load_part(path, digit_shapes.from_model_lines, "digit shapes")
 
 
-def _model_lines(path: str | os.PathLike[str]) -> list[str]:
+def _load_part(
+    path: str | os.PathLike[str], parse: Callable[[list[str]], _Part | None], what: str
+) -> _Part | None:
+    """What ``parse`` finds in the ``@`` lines of a model file."""
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise ModelError(f"{path}: cannot read the model ({exc})") from None
+    try:
+        return parse(lines)
+    except ValueError:
+        raise ModelError(f"{path}: a '@' line of {what} is not readable") from None
 
 
 @functools.cache

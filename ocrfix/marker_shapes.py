@@ -20,13 +20,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
-
 from .noisy_channel import write_data_file
+from .tokens import paired
 
 #: The shipped counts, learned from the real training pages by ``benchmarks/train_model.py``.
 SHAPES_FILE = Path(__file__).parent / "data" / "marker_shapes.tsv"
-SHAPES_FORMAT = "# ocrfix marker shapes 1"
+SHAPES_FORMAT = "# ocrfix marker shapes 2"
 #: Additive smoothing of each digit's readings (a reading never seen keeps a little mass).
 SMOOTHING = 0.5
 #: A mark's odds of being text when no counts were learned for its kind.
@@ -112,20 +111,16 @@ def _marker_reads(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
     """(marker printed, what OCR read) for the ground-truth tokens ending with a footnote
     marker, aligned token by token; the comma before a marker may have been read as a stop."""
     g, o = gt.split(), ocr.split()
-    for op in Levenshtein.opcodes(g, o):
-        if op.src_end - op.src_start != op.dest_end - op.dest_start:
-            continue  # (equal tokens too: the markers read right)
-        for a, b in zip(g[op.src_start : op.src_end], o[op.dest_start : op.dest_end]):
-            split = split_marker(a)
-            if split is None:
-                continue
-            stem, marker = split
-            if b.startswith(stem) or (
-                stem[-1] in ",;:"
-                and b.startswith(stem[:-1])
-                and b[len(stem) - 1 : len(stem)] == "."
-            ):
-                yield marker, b[len(stem) :]
+    for i, j in paired(g, o):  # (equal tokens too: the markers read right)
+        split = split_marker(g[i])
+        if split is None:
+            continue
+        stem, marker = split
+        b = o[j]
+        if b.startswith(stem) or (
+            stem[-1] in ",;:" and b.startswith(stem[:-1]) and b[len(stem) - 1 : len(stem)] == "."
+        ):
+            yield marker, b[len(stem) :]
 
 
 def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
@@ -139,32 +134,6 @@ def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
             elif len(read) == len(printed):
                 counts.update(zip(printed, read))
     return counts
-
-
-def save(model: MarkerShapes, path: str | os.PathLike[str], note: str = "") -> None:
-    """Write ``digit TAB read TAB count`` lines (an empty read: the marker was lost), then
-    ``kind TAB markers TAB texts TAB *`` lines."""
-    lines = [f"{d}\t{r}\t{n}" for (d, r), n in sorted(model.counts.items())]
-    lines += [f"{k}\t{m}\t{t}\t*" for k, (m, t) in sorted(model.kinds.items())]
-    write_data_file(path, SHAPES_FORMAT, note, lines)
-
-
-def load(path: str | os.PathLike[str]) -> MarkerShapes:
-    """Read a file written by :func:`save` (an empty model when it is missing)."""
-    counts: dict[tuple[str, str], int] = {}
-    kinds: dict[str, tuple[int, int]] = {}
-    file = Path(path)
-    if file.is_file():
-        for line in file.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) == 4:
-                kinds[fields[0]] = (int(fields[1]), int(fields[2]))
-            else:
-                digit, read, n = fields
-                counts[(digit, read)] = int(n)
-    return MarkerShapes(counts, kinds)
 
 
 #: The lines of a model file (``ocrfix learn``) that carry its marker shapes, beside the
@@ -202,6 +171,20 @@ def merged(first: MarkerShapes, second: MarkerShapes) -> MarkerShapes:
         for k in {*first.kinds, *second.kinds}
     }
     return MarkerShapes(dict(counts), kinds)  # type: ignore[arg-type]
+
+
+def save(model: MarkerShapes, path: str | os.PathLike[str], note: str = "") -> None:
+    """Write the model as the lines of :func:`model_lines` under a header."""
+    write_data_file(path, SHAPES_FORMAT, note, model_lines(model))
+
+
+def load(path: str | os.PathLike[str]) -> MarkerShapes:
+    """Read a file written by :func:`save` (an empty model when it is missing)."""
+    file = Path(path)
+    if not file.is_file():
+        return MarkerShapes({})
+    lines = file.read_text(encoding="utf-8").splitlines()
+    return from_model_lines(lines) or MarkerShapes({})
 
 
 @functools.cache

@@ -6,18 +6,18 @@ import dataclasses
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal, get_args
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Literal, TypeVar, get_args
 
-from . import digit_shapes, marker_shapes
+from . import digit_shapes, error_model, marker_shapes
 from .confusions import ConfusionTable
-from .digit_shapes import Shapes
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
 from .fixers.base import Context, Fixer
 from .language import other_language_spans
 from .lexicon import Lexicon, default_lexicon
-from .marker_shapes import MarkerShapes
+
+_Part = TypeVar("_Part")
 
 #: A line holding this marker is never changed.
 IGNORE_MARKER = "ocrfix: ignore"
@@ -72,8 +72,8 @@ class Pipeline:
             )
         self.min_confidence = float(min_confidence)
         self.confusions = _confusion_table(model)
-        self.markers = _marker_shapes(model)
-        self.digits = _digit_shapes(model)
+        self.markers = _model_part(model, error_model.load_markers, marker_shapes.shapes)
+        self.digits = _model_part(model, error_model.load_digits, digit_shapes.shapes)
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
         skipped = set(disable)
@@ -199,26 +199,19 @@ def _confusion_table(model: ConfusionTable | str | os.PathLike[str] | None) -> C
         raise ConfigError(str(exc)) from None
 
 
-def _marker_shapes(model: ConfusionTable | str | os.PathLike[str] | None) -> MarkerShapes:
-    """The footnote-marker shapes of a model file, if it carries them; else the shipped ones."""
-    from .error_model import ModelError, load_markers
+def _model_part(
+    model: ConfusionTable | str | os.PathLike[str] | None,
+    load: Callable[[str | os.PathLike[str]], _Part | None],
+    shipped: Callable[[], _Part],
+) -> _Part:
+    """What ``load`` finds in a model file (the marker or digit shapes ``ocrfix learn``
+    writes beside the table), else the shipped model."""
+    from .error_model import ModelError
 
     if model is None or isinstance(model, ConfusionTable):
-        return marker_shapes.shapes()
+        return shipped()
     try:
-        return load_markers(model) or marker_shapes.shapes()
-    except ModelError as exc:
-        raise ConfigError(str(exc)) from None
-
-
-def _digit_shapes(model: ConfusionTable | str | os.PathLike[str] | None) -> Shapes:
-    """The digit shapes of a model file, if it carries them; else the shipped ones."""
-    from .error_model import ModelError, load_digits
-
-    if model is None or isinstance(model, ConfusionTable):
-        return digit_shapes.shapes()
-    try:
-        return load_digits(model) or digit_shapes.shapes()
+        return load(model) or shipped()
     except ModelError as exc:
         raise ConfigError(str(exc)) from None
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
 
 Kind = Literal["word", "number", "space", "newline", "punct"]
 
@@ -74,3 +76,12 @@ def without_accents(word: str) -> str | None:
         c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
     )
     return plain if plain.isascii() and plain != word else None
+
+
+def paired(gt: Sequence[str], ocr: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(ground-truth index, OCR index) of the tokens aligned one to one: equal tokens, and
+    replaced runs of as many tokens on both sides (where tokens were merged, split, lost or
+    added, the tokens around are not paired)."""
+    for op in Levenshtein.opcodes(gt, ocr):
+        if op.src_end - op.src_start == op.dest_end - op.dest_start:
+            yield from zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))

@@ -30,11 +30,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rapidfuzz.distance import Levenshtein
-
 from .. import marker_shapes
 from ..edits import Edit
 from ..lexicon import Lexicon
+from ..tokens import paired
 from ._index import TextIndex
 from ._words import MONTHS
 from .base import Context
@@ -235,10 +234,8 @@ class FootnoteMarkersFixer:
         ctx: Context,
     ) -> Iterator[Edit]:
         lexicon = ctx.lexicon
-        matches = itertools.chain(
-            _GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high)
-        )
-        marks = [m for m in matches if not excluded(m.start()) and _may_be_marker(text, m, index)]
+        matches = _garbled(text, low, high, excluded)
+        marks = [m for m in matches if _may_be_marker(text, m, index)]
         kept = [m for m in marks if not _after_misread_word(text, m.start(), lexicon)]
         found = sorted(
             (_Candidate(m.start(), m.end(), 2 if _strong(m.group("m")) else 1) for m in kept),
@@ -265,7 +262,7 @@ class FootnoteMarkersFixer:
         if not pairs:
             # The counts disagree: align the run with every mark that could be a marker, by
             # what each mark is read for (the learned marker shapes) and the order.
-            candidates = _align_candidates(text, low, high, excluded, index, lexicon)
+            candidates = _align_candidates(text, matches, low, high, excluded, index, lexicon)
             aligned = _align(run, candidates, ctx.markers)
             pairs = [(n, c) for n, c, _ in aligned]
             posterior = {c.start: p for _, c, p in aligned}
@@ -319,21 +316,30 @@ class _Mark:
     kind: str
 
 
+def _garbled(
+    text: str, low: int, high: int, excluded: Callable[[int], bool]
+) -> list[re.Match[str]]:
+    """The marks between ``low`` and ``high`` that read like garbled markers (glued to a word
+    or set apart from its comma), outside the excluded places."""
+    matches = itertools.chain(_GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high))
+    return [m for m in matches if not excluded(m.start())]
+
+
 def _align_candidates(
     text: str,
+    matches: list[re.Match[str]],
     low: int,
     high: int,
     excluded: Callable[[int], bool],
     index: _LazyIndex,
     lexicon: Lexicon,
 ) -> list[_Mark]:
-    """Every mark between ``low`` and ``high`` that may be a garbled marker, in text order."""
+    """Every mark between ``low`` and ``high`` that may be a garbled marker, in text order:
+    ``matches`` (:func:`_garbled`) and the numbers glued where a marker should stand."""
     found: list[_Mark] = []
-    for m in itertools.chain(_GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high)):
+    for m in matches:
         mark = m.group("m")
-        if excluded(m.start()) or (
-            mark == "?" and _QUESTION.search(text, max(0, m.start() - 200), m.start())
-        ):
+        if mark == "?" and _QUESTION.search(text, max(0, m.start() - 200), m.start()):
             continue
         strong = _strong(mark)
         if not _may_be_marker(text, m, index) or _after_misread_word(text, m.start(), lexicon):
@@ -364,14 +370,10 @@ def learn_kinds(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> dict[str,
         tokens = list(re.finditer(r"\S+", ocr))
         starts = [t.start() for t in tokens]
         gt_tokens = gt.split()
-        owner: dict[int, int] = {}
-        for op in Levenshtein.opcodes(gt_tokens, [t.group() for t in tokens]):
-            if op.src_end - op.src_start == op.dest_end - op.dest_start:
-                owner.update(
-                    zip(range(op.dest_start, op.dest_end), range(op.src_start, op.src_end))
-                )
+        owner = {j: i for i, j in paired(gt_tokens, [t.group() for t in tokens])}
         index = _LazyIndex(ocr)
-        for mark in _align_candidates(ocr, 0, len(ocr), excluded, index, lexicon):
+        matches = _garbled(ocr, 0, len(ocr), excluded)
+        for mark in _align_candidates(ocr, matches, 0, len(ocr), excluded, index, lexicon):
             k = bisect_right(starts, mark.cand.start) - 1
             if k < 0 or k not in owner:
                 continue
