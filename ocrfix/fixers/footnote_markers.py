@@ -129,6 +129,7 @@ class FootnoteMarkersFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         notes, spans, doubtful = _footnotes(text)
         if not notes:
+            yield from self._first_page(text, ctx)
             return
         for note in notes:
             if note.number is None and note.read != "*":
@@ -223,6 +224,68 @@ class FootnoteMarkersFixer:
                 high = min(high, highs[above])
             yield from self._fill(text, run, low, high, excluded, index, ctx)
 
+    def _first_page(self, text: str, ctx: Context) -> Iterator[Edit]:
+        """The markers of a document's first page whose footnote block OCR lost: they count
+        from 1 in the order of the body, so the body's marks are aligned with 1, 2, ... K,
+        for every count K that the marks allow (none: no notes on the page), each count
+        weighed by how well its alignment explains the marks."""
+        body = _BODY_START.search(text)
+        if body is None:
+            return
+        foot = _JOB_NUMBER.search(text, body.end())
+        high = foot.start() if foot is not None else len(text)
+        sponsor = {m.start("m") for m in _SPONSOR.finditer(text)}
+        paragraphs = _LazyIndex(text)
+
+        def excluded(pos: int) -> bool:
+            if pos < body.end() or pos in sponsor:
+                return True
+            # (a garbled footnote block reads as a few short lines: not the body's)
+            index = paragraphs.get()
+            start, end = index.blank_before(pos), index.blank_after(pos)
+            start, end = start + 2 if start >= 0 else 0, end if end >= 0 else len(text)
+            return end - start < BODY_PARAGRAPH
+
+        matches = _garbled(text, body.end(), high, excluded)
+        marks = _align_candidates(
+            text, matches, body.end(), high, excluded, paragraphs, ctx.lexicon
+        )
+        if not marks or len(marks) > ALIGN_MAX:
+            return  # (so many marks and no notes: not a page of footnoted text)
+        most = min(len(marks) + MAX_LOST, ALIGN_MAX)
+        weighed = [_alignment([*range(1, k + 1)], marks, ctx.markers) for k in range(most + 1)]
+        total = sum(w for w, _ in weighed)
+        if total <= 0.0:
+            return
+        shares: dict[tuple[int, int], float] = {}
+        for w, posteriors in weighed:
+            for pairing, p in posteriors.items():
+                shares[pairing] = shares.get(pairing, 0.0) + w * p / total
+        for (i, number), p in sorted(shares.items()):
+            cand, read = marks[i].cand, marks[i].read
+            if p < ALIGN_MIN or read == str(number):
+                continue
+            yield self._marker_edit(
+                text,
+                cand,
+                number,
+                f"footnote marker {number} read as '{read}' (first page, its notes lost; "
+                f"posterior {p:.2f})",
+                p,
+            )
+
+    def _marker_edit(
+        self, text: str, cand: _Candidate, number: int, reason: str, confidence: float
+    ) -> Edit:
+        """The edit that writes marker ``number`` over ``cand``."""
+        start, before, after = cand.start, text[cand.start : cand.end], str(number)
+        if _STOP_FOR_COMMA.match(text, start - 1) and _LOWER_NEXT.match(text, cand.end):
+            # '2022.! as well': a sentence does not go on in lower case after a full stop
+            # and a marker; the stop is the comma before the marker, misread.
+            start, before, after = start - 1, "." + before, "," + after
+            reason += ", its comma as '.'"
+        return Edit(start, cand.end, before, after, self.name, reason, confidence)
+
     def _fill(
         self,
         text: str,
@@ -280,13 +343,7 @@ class FootnoteMarkersFixer:
             else:
                 reason = f"footnote marker {number} read as '{before}'"
                 confidence = 0.9 if cand.strength == 2 else 0.7
-            start, after = cand.start, str(number)
-            if _STOP_FOR_COMMA.match(text, start - 1) and _LOWER_NEXT.match(text, cand.end):
-                # '2022.! as well': a sentence does not go on in lower case after a full stop
-                # and a marker; the stop is the comma before the marker, misread.
-                start, before, after = start - 1, "." + before, "," + after
-                reason += ", its comma as '.'"
-            yield Edit(start, cand.end, before, after, self.name, reason, confidence)
+            yield self._marker_edit(text, cand, number, reason, confidence)
 
 
 #: The kinds of mark an alignment considers: a strong mark ('?', '®'), a weak one (a quote, an
@@ -305,6 +362,10 @@ MAX_LOST = 1
 ALIGN_MIN = 0.9
 #: Gaps larger than this are not aligned (their count says too little).
 ALIGN_MAX = 40
+#: A paragraph shorter than this (characters) at the foot of a first page whose notes were
+#: lost is taken for the garbled block, not the body: its marks are not markers.
+BODY_PARAGRAPH = 40
+_JOB_NUMBER = re.compile(r"^[ \t]*\d{2}-\d{5}\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -400,9 +461,22 @@ def _align(
     posterior of a mark taking a number is the share of the weight of the alignments where
     it does (forward and backward sums over the grid of marks by numbers).
     """
+    weight, posteriors = _alignment(run, marks, model)
+    return [
+        (number, marks[i].cand, p)
+        for (i, number), p in sorted(posteriors.items())
+        if weight > 0.0 and p >= ALIGN_MIN
+    ]
+
+
+def _alignment(
+    run: list[int], marks: list[_Mark], model: marker_shapes.MarkerShapes
+) -> tuple[float, dict[tuple[int, int], float]]:
+    """The total weight of the alignments of ``marks`` with ``run`` (see :func:`_align`) and
+    the posterior of each (mark index, number) pairing; (0, {}) where none is allowed."""
     m, k = len(marks), len(run)
-    if not marks or k > ALIGN_MAX or m > 2 * ALIGN_MAX or m < k - MAX_LOST:
-        return []
+    if k > ALIGN_MAX or m > 2 * ALIGN_MAX or m < k - MAX_LOST:
+        return 0.0, {}
     lost = model.lost()
     text = [model.text_prior(mk.kind) for mk in marks]
     match = [
@@ -446,8 +520,8 @@ def _align(
                     bwd[i][j][lo][last] = w
     total = bwd[0][0][0][0]
     if total <= 0.0:
-        return []
-    assigned = []
+        return 0.0, {}
+    posteriors = {}
     for i in range(m):
         for j in range(k):
             p = (
@@ -458,9 +532,9 @@ def _align(
                 )
                 / total
             )
-            if p >= ALIGN_MIN:
-                assigned.append((run[j], marks[i].cand, p))
-    return assigned
+            if p > 0.0:
+                posteriors[(i, run[j])] = p
+    return total, posteriors
 
 
 class _LazyIndex:

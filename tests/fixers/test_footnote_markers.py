@@ -141,10 +141,10 @@ def test_a_block_above_furniture_read_as_debris() -> None:
     out = fixed("footnote_markers", page)
     assert "Commissioner for Human Rights,1\n\n1 See A(CONF.157/24" in out
     # a long paragraph under the block is body text, not furniture: the block is not trusted
+    # and its number stays as read; the body's '!' is still the first page's first marker
     body = "\n".join(["a line of body text that runs on and on across the page"] * 5)
-    assert fixed("footnote_markers", page.replace("% 2\na Please reeyele oS\n", body)) == (
-        page.replace("% 2\na Please reeyele oS\n", body)
-    )
+    untrusted = page.replace("% 2\na Please reeyele oS\n", body)
+    assert fixed("footnote_markers", untrusted) == untrusted.replace("Rights,!", "Rights,1")
 
 
 def test_a_later_page_whose_note_number_was_read() -> None:
@@ -407,7 +407,9 @@ def test_a_block_above_a_long_line_is_not_at_the_foot() -> None:
         "24-22731 (E)\n"
         "Recalling Security Council resolution 186 (1964) and all its subsequent resolutions,\n"
     )
-    assert fixed("footnote_markers", page) == page
+    # (The block is not used; the first page's first strong mark is its marker 1 all the same,
+    # by the rule for a first page whose notes were not found; the weak quote stays.)
+    assert fixed("footnote_markers", page) == page.replace("Cyprus!", "Cyprus1")
 
 
 # Three gaps where the count of marks and the count of missing numbers disagree, in the
@@ -524,3 +526,46 @@ def test_a_note_that_opens_with_a_year() -> None:
     )
     out = fixed("footnote_markers", page)
     assert "Nuclear Weapons,1\n" in out and "Treaty ;2 and" in out
+
+
+# The body of a session-78 resolution's first page as Tesseract read it (real-page corpus,
+# light): the footnote block at the foot was read as debris ('PACTROL,'), so no note was found.
+FIRST_PAGE_NOTES_LOST = """The General Assembly,
+
+Recalling its resolutions 60/254 of 8 May 2006, 62/247 of 3 April 2008, 63/250
+of 24 December 2008, 66/234 of 24 December 2011, 67/255 of 12 April 2013, 68/252
+of 27 December 2013, 71/263 of 23 December 2016 and 77/278 of 18 April 2023,
+
+Having considered the report of the Ethics Office,!
+
+Takes note of the report of the Ethics Office.
+
+50th (resumed) plenary meeting
+22 December 2023
+
+PACTROL,
+
+Tritt. 030124 Please reeyete Oe
+"""
+
+
+def test_a_first_page_whose_notes_were_lost_counts_its_markers_from_one() -> None:
+    result = run("footnote_markers", FIRST_PAGE_NOTES_LOST)
+    assert "Having considered the report of the Ethics Office,1\n" in result.text
+    (edit,) = result.edits
+    assert "first page" in edit.reason and edit.confidence >= 0.9
+
+
+def test_a_first_page_without_notes_keeps_weak_marks_and_its_foot() -> None:
+    # a quote or an asterisk alone says too little without notes to count; debris in the
+    # short lines at the foot (the lost block) is never a marker
+    for mark in ("’", "*"):
+        text = FIRST_PAGE_NOTES_LOST.replace("Office,!", "Office," + mark)
+        assert fixed("footnote_markers", text) == text
+    foot = FIRST_PAGE_NOTES_LOST.replace("Office,!", "Office,").replace("PACTROL,", "PACTROL,!")
+    assert fixed("footnote_markers", foot) == foot
+
+
+def test_only_a_first_page_counts_from_one() -> None:
+    later = FIRST_PAGE_NOTES_LOST.replace("The General Assembly,\n\n", "")
+    assert fixed("footnote_markers", later) == later
