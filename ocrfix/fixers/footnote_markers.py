@@ -247,9 +247,14 @@ class FootnoteMarkersFixer:
             return end - start < BODY_PARAGRAPH
 
         matches = _garbled(text, body.end(), high, excluded)
-        marks = _align_candidates(
-            text, matches, body.end(), high, excluded, paragraphs, ctx.lexicon
-        )
+        marks = [
+            mark
+            for mark in _align_candidates(
+                text, matches, body.end(), high, excluded, paragraphs, ctx.lexicon
+            )
+            # (a number after a stop is a reference's, 'A/C.6/64/SR.12', in the lost block)
+            if mark.kind != "digits" or text[mark.cand.start - 1] != "."
+        ]
         if not marks or len(marks) > ALIGN_MAX:
             return  # (so many marks and no notes: not a page of footnoted text)
         most = min(len(marks) + MAX_LOST, ALIGN_MAX)
