@@ -9,6 +9,7 @@ from .character_confusions import CharacterConfusionsFixer
 from .dates import DatesFixer
 from .document_symbols import DocumentSymbolsFixer
 from .footnote_markers import FootnoteMarkersFixer
+from .letter_case import LetterCaseFixer
 from .masthead import MastheadFixer
 from .merged_words import MergedWordsFixer
 from .paragraph_endings import ParagraphEndingsFixer
@@ -36,6 +37,7 @@ FIXERS: tuple[type[Fixer], ...] = (
     FootnoteMarkersFixer,
     SplitWordsFixer,
     AccentsFixer,
+    LetterCaseFixer,
     CharacterConfusionsFixer,
     MergedWordsFixer,
     ShortWordsFixer,
