@@ -54,8 +54,9 @@ _CAPITALISED = re.compile(
     r"(?<=[a-z] )(?P<word>[" + "".join(sorted(SIZE_ONLY)) + r"][a-z]+)(?![\w’'‘/@-]| \d)"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w’'‘-])([A-Za-z]+)[ \n]$")
-# Words and marks ahead: the words up to the end of the clause.
-_AHEAD = re.compile(r"[ \t\n]*([A-Za-z]+|[^\w\s])")
+# The next word or mark ahead of a word. (Only from the end of a word or mark: a run of
+# spaces is tried once, not again from each of its spaces, which was quadratic.)
+_AHEAD = re.compile(r"(?<![ \t\n])[ \t\n]*([A-Za-z]+|[^\w\s])")
 # A month in small letters before a year, after a day or not ('may' and 'march' only after
 # one: 'in 2021 may erase'; '12 may participate' has no year).
 _MONTH_IN_SMALL = re.compile(
