@@ -3,7 +3,8 @@
 ``of 16 December`` read as ``of [6 December``, ``on 11 November`` as ``on $1 November``,
 ``12 August 1949`` as ``12 August [949``: the day before a month's name and the year after it
 can only be numbers, so a letter or mark there is a digit misread (and a full stop inside a
-date, ``of 5. December``, ``20 May. 2022``, a speck). Which digit is what the
+date, ``of 5. December``, ``20 May. 2022``, a speck; and ``of`` misread between a resolution's
+number and its date, ``56/16 af 29 November``). Which digit is what the
 learned digit shapes (:mod:`ocrfix.digit_shapes`) say that character is read for; a reading is
 changed only when one date that can be (a day 1-31, a year 1900-2099) is far likelier than
 every other. Digits OCR read are kept: a digit read for another digit (``2019`` for ``2010``)
@@ -39,6 +40,11 @@ _DAY_STOP = re.compile(r"(?<![\w.,/])(?P<day>[1-9]|[12]\d|3[01])\.[ \t]{1,2}\Z")
 _DAY_NUMBER = re.compile(r"(?<![\w.,/])(?:[1-9]|[12]\d|3[01])[ \t]{1,2}\Z")
 # A stop between a month and its year.
 _STOP_BEFORE_YEAR = re.compile(r"\.[ \t]{1,2}(?:19|20)\d\d\b")
+
+# Two letters between a number ('56/16', '62°28', '1999)') and the day of a date.
+_OF_BEFORE_DAY = re.compile(r"(?<=[\d)\]°’'] )(?P<of>[A-Za-z]{2})[ \t]+\Z")
+#: The dearest misreading (the learned confusions' cost) of 'of' that ``_of`` restores.
+OF_COST = 0.8
 
 #: A reading is changed when the likeliest valid date has at least this share of the
 #: probability of all valid ones. Calibrated on the training pages (session-78 real pages and
@@ -76,6 +82,8 @@ class DatesFixer:
             if year is not None:
                 yield from self._year(year, model)
             yield from self._stops(text, month, ctx)
+            if day is not None:
+                yield from self._of(text, day.start(), ctx)
 
     def _day(
         self, text: str, m: re.Match[str], model: digit_shapes.Shapes, ctx: Context
@@ -108,6 +116,28 @@ class DatesFixer:
             yield Edit(
                 stop, stop + 1, ".", "", self.name, "a stop inside a date, after its month", 0.8
             )
+
+    def _of(self, text: str, day: int, ctx: Context) -> Iterator[Edit]:
+        """'of' misread between a resolution's number and its date ('56/16 af 29 November'):
+        a citation writes nothing else there, and the learned confusions must explain the
+        reading."""
+        m = _OF_BEFORE_DAY.search(text, max(0, day - 16), day)
+        if m is None:
+            return
+        read = m.group("of")
+        if read == "of" or read.lower() in _DATE_WORDS:
+            return
+        if ctx.confusions.distance(read, "of", OF_COST) > OF_COST:
+            return
+        yield Edit(
+            m.start("of"),
+            m.end("of"),
+            read,
+            "of",
+            self.name,
+            f"'of' between a resolution's number and its date, read as '{read}'",
+            0.8,
+        )
 
     def _year(self, m: re.Match[str], model: digit_shapes.Shapes) -> Iterator[Edit]:
         year = m.group("year")

@@ -90,3 +90,17 @@ def test_a_stop_inside_a_date(ocr: str, expected: str) -> None:
 )
 def test_a_stop_that_ends_a_sentence_stays(text: str) -> None:
     assert fixed("dates", text) == text
+
+
+def test_of_misread_between_a_resolution_and_its_date() -> None:
+    # A list of resolutions on a session-78 page at heavy damage (real-page corpus).
+    text = "Recalling its resolutions 54/54 Of 1 December 1999, $6 16 af 29 November 2001.\n"
+    result = run("dates", text)
+    assert "$6 16 of 29 November 2001." in result.text
+    assert any("resolution's number and its date" in e.reason for e in result.edits)
+    # a date word stays, and so does a word no confusion of 'of' explains
+    for kept in ("resolution 56/16 on 29 November 2001", "resolution 56/16 by 29 November 2001"):
+        assert fixed("dates", kept) == kept
+    assert fixed("dates", "resolution 56/16 xz 29 November 2001") == (
+        "resolution 56/16 xz 29 November 2001"
+    )
