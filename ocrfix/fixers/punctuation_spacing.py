@@ -28,6 +28,19 @@ from ._index import TextIndex
 from ._words import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, by_paragraph, foreign_nearby
 from .base import Context
 
+
+def _after(words: str, mark: str) -> str:
+    """A pattern, to follow ``mark`` in a regex, that holds where ``mark`` comes right after one
+    of the space-separated ``words`` preceded by no letter, digit, quote or hyphen: one
+    fixed-width lookbehind per word, so that the regex starts at the (rare) mark and not at
+    every word of the text."""
+    return (
+        "(?:"
+        + "|".join(rf"(?<=(?<![\w’'‘-]){re.escape(w)}{re.escape(mark)})" for w in words.split())
+        + ")"
+    )
+
+
 # Spaces before a closing mark, after a character that is no space nor an opening mark.
 # (The patterns marked "first, then lookbehind" begin with a character or class, the check of
 # what stands before it a lookbehind after it that includes it: re then skips in C to the
@@ -66,17 +79,22 @@ def _body_line_end(text: str, pos: int) -> bool:
 # lookbehind.)
 _LONE_UNDERSCORE = re.compile(r" (?:(?<=\S )_|\|)(?= )")
 # A mark glued to a word that never carries one: 'the.', 'of:', 'and’', '‘and', 'its,'.
+# (The lookahead after the lookbehind: only where a lead or a trailing mark stands, which
+# every edit needs; without it, every 'the' of a page is a match to skip in Python.)
+_FUNCTION_WORD_WITH_MARK = "the|of|and|a|an|its|their|from|with|to|for"
 _MARK_ON_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
+    r"(?<![\w’'‘])(?=[‘’'.,:;]|(?:" + _FUNCTION_WORD_WITH_MARK + r")[.:;’‘'])"
+    r"(?P<lead>[‘’'.,:;]?)(?P<word>" + _FUNCTION_WORD_WITH_MARK + r")"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
 # A stop after an article or a word that never ends an English sentence ('and', 'or',
 # 'than'), before a capital or a number, or after 'the' at a line end: a speck ('than. 10').
 # (Prepositions may end one: 'what it is made of.', 'ask it to. Keys')
+# (Stop first, then the lookbehinds that read the word before it, each preceded by no letter,
+# quote or hyphen.)
 _STOP_AFTER_ARTICLE = re.compile(
-    r"(?<![\w’'‘-])(?:[Tt]he(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
-    r"|(?<=\S )an?(?P<article>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
-    r"|(?:and|or|than)(?P<inner>\.)(?=[ \t]+[A-Z0-9]))"
+    r"(?P<stop>\.)(?:(?:" + _after("The the", ".") + r"|(?<=\S a\.)|(?<=\S an\.))"
+    r"(?=[ \t]*\n|[ \t]+[A-Z0-9])|" + _after("and or than", ".") + r"(?=[ \t]+[A-Z0-9]))"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
 _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
@@ -84,9 +102,11 @@ _LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
 # 'country-owned and -driven'.)
 _HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
+# (Mark first, then the lookbehinds that read the word before it.)
 _COMMA_ON_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'‘-])(?:(?:the|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
-    r"from|by|with|for|and|or)(?P<colon>:))(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
+    r"(?:(?P<comma>,)" + _after("the a an its their", ",") + r"|(?P<colon>:)"
+    + _after("the of a an its their on upon to from by with for and or", ":")
+    + r")(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
 )
 # A closing quote after a word that is no possessive, or an opening quote before a word,
 # with no partner in the paragraph: '‘resulting from', 'international’ migration'. (Quote
