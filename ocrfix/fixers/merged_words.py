@@ -43,6 +43,9 @@ _GLUED = re.compile(
     r"(?<![\w/.@’‘'-])(?P<a>[^\W\d_][^\W\d_A-Z]+|a)(?P<mark>[.’‘':-])"
     r"(?P<b>[^\W\d_][^\W\d_A-Z]+|a)(?![\w/@-]|\.\w)"
 )
+# Where a match of ``_GLUED`` can have its mark: between two letters. (Mark first, then the
+# lookarounds: re skips in C to the marks, instead of reading every word of the text.)
+_GLUE_MARK = re.compile(r"[.’‘':-](?<=[^\W\d_][.’‘':-])(?=[^\W\d_])")
 # Function words that no single-hyphen compound holds ('or-experts', 'and-crucial'): beside
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
@@ -93,7 +96,8 @@ class MergedWordsFixer:
         # A token's split, or '' for none, remembered with the lexicon (a memo per set of options).
         memo: Memo[str, str] = lex.memo(f"{self!r}.splits", 30_000)
         found = {}
-        for token in tokens:
+        # (Only a token the lexicon does not know is split: see ``_split``.)
+        for token in lex.unknown(tokens):
             if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():
                 continue  # (two words are at most twice as long as the longest word)
             split = memo.get(token)
@@ -105,7 +109,7 @@ class MergedWordsFixer:
         return found
 
     def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        for m in _GLUED.finditer(text):
+        for m in _glued_words(text):
             a, mark, b = m.group("a"), m.group("mark"), m.group("b")
             low_a, low_b = a.lower(), b.lower()
             # (A stop glued to the next word is a space misread unless the first is an
@@ -184,6 +188,24 @@ class MergedWordsFixer:
             return None
         i = best[1]
         return token[:i] + " " + token[i:]
+
+
+def _glued_words(text: str) -> Iterator[re.Match[str]]:
+    """``_GLUED.finditer(text)``, found from the marks between two letters: a match's first
+    word is the run of word characters that ends at its mark (no such character may stand
+    before it), so the pattern is tried there only, and not where a match before it already
+    reached (as ``finditer`` goes on after each match)."""
+    reached = 0
+    for mark in _GLUE_MARK.finditer(text):
+        start = mark.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1  # (re's \w: what is alphanumeric, and '_')
+        if start < reached:
+            continue
+        m = _GLUED.match(text, start)
+        if m is not None and m.start("mark") == mark.start():
+            reached = m.end()
+            yield m
 
 
 def _misread_beside_function_word(a: str, mark: str, b: str, ok_a: bool, ok_b: bool) -> bool:
