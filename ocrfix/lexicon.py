@@ -428,7 +428,7 @@ class Lexicon:
             return all(p and self.frequency(p) >= min_count for p in parts)
         return False
 
-    def unknown(self, words: set[str]) -> set[str]:
+    def unknown(self, words: Iterable[str]) -> set[str]:
         """The ``words`` that :meth:`known` rejects (at a count of 1): those that are no key
         of the word table are found by one set difference, in C, and only they (and any listed
         with no count) are asked of :meth:`known`. For the fixers that judge every distinct
@@ -439,9 +439,9 @@ class Lexicon:
         uncounted = self._uncounted
         if uncounted is None:
             uncounted = self._uncounted = frozenset(w for w, c in counts.items() if c < 1)
-        doubtful = words.difference(counts)
+        doubtful = set(words).difference(counts)
         if uncounted:
-            doubtful |= words & uncounted
+            doubtful |= uncounted.intersection(words)
         # (A word is also known by its lower case: 'Having'. Mapped in C, then the rest asked.)
         rest = list(doubtful)
         lowered: Iterable[bool] = map(counts.__contains__, map(str.lower, rest))

@@ -176,7 +176,7 @@ def _damaged(text: str, lex: Lexicon) -> bool:
 def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:
     """How many words of four letters or more ``text`` holds, and how many are unknown."""
     counts = Counter(_LONG_WORD.findall(text))  # (each distinct word judged once)
-    unknown = sum(n for word, n in counts.items() if not lex.known(word))
+    unknown = sum(counts[word] for word in lex.unknown(counts))
     return counts.total(), unknown
 
 
