@@ -11,6 +11,7 @@ inside a sentence (a name) starts with a higher prior of being right as read.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
@@ -123,7 +124,8 @@ class CharacterConfusionsFixer:
         min_length = self.min_length
         # Each distinct token judged once; the tokens are walked one by one (for where the
         # suspects stand) only when there is one.
-        counts = Counter(WORD.findall(text))
+        tokens = WORD.findall(text)
+        counts = Counter(tokens)
         long_words = 0
         doubts: set[str] = set()
         for token, n in counts.items():
@@ -138,7 +140,15 @@ class CharacterConfusionsFixer:
                 doubts.add(token)
         if not doubts:
             return long_words, ()
-        suspects = [(m.start(), m.end(), m.group()) for m in words(text) if m.group() in doubts]
+        # Where they stand: the indices of the doubtful tokens found in C, then only their
+        # matches made into spans (the tokens between them skipped in C).
+        suspects = []
+        matches = words(text)
+        read = 0  # tokens consumed from ``matches``
+        for k in itertools.compress(range(len(tokens)), map(doubts.__contains__, tokens)):
+            m = next(itertools.islice(matches, k - read, None))
+            read = k + 1
+            suspects.append((m.start(), m.end(), m.group()))
         return long_words, tuple(suspects)
 
     @staticmethod
