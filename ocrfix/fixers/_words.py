@@ -112,6 +112,27 @@ def sentence_start(text: str, pos: int) -> bool:
     )
 
 
+class AtStarts:
+    """``finditer`` of a pattern anchored at line starts (``(?m:^)`` + ``body``) or at blank-
+    line paragraph starts (``(?:^|\n\n)`` + ``body``, where the match holds the line breaks),
+    for a ``body`` that matches no line break: the match at the start of the text, then those
+    after each line break (or pair of them) found by that literal, to which re skips in C,
+    instead of trying the anchor at every position. The same matches, but that a match after
+    a line start holds the line break before it: read its groups, not its whole span."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self, body: str, after: str = "\n", flags: int = 0) -> None:
+        self.first = re.compile(body, flags)
+        self.rest = re.compile(re.escape(after) + body, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.first.match(text)
+        if first is not None:
+            yield first
+        yield from self.rest.finditer(text)
+
+
 #: Paragraphs up to this length are remembered by the fixers that work paragraph by paragraph
 #: (longer ones, a whole book on one line, are only worked on).
 PARAGRAPH_MEMO_CHARS = 20_000
