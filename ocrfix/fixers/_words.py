@@ -133,6 +133,28 @@ class AtStarts:
         yield from self.rest.finditer(text)
 
 
+def at_marks(
+    pattern: re.Pattern[str], marks: re.Pattern[str], group: str, text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each of whose matches begins a run of word
+    characters (its lookbehind lets none stand before it) that its ``group``, a mark, ends:
+    the pattern is tried only at the run that ends at each match of ``marks`` (which must find
+    every place such a group can be), and not where a match before it already reached, as
+    ``finditer`` goes on after each match. Rare marks make this many times faster than reading
+    every word of the text."""
+    reached = 0
+    for mark in marks.finditer(text):
+        start = mark.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1  # (re's \w: what is alphanumeric, and '_')
+        if start < reached:
+            continue
+        m = pattern.match(text, start)
+        if m is not None and m.start(group) == mark.start():
+            reached = m.end()
+            yield m
+
+
 #: Paragraphs up to this length are remembered by the fixers that work paragraph by paragraph
 #: (longer ones, a whole book on one line, are only worked on).
 PARAGRAPH_MEMO_CHARS = 20_000

@@ -31,6 +31,7 @@ from ._words import (
     FUNCTION_WORDS,
     MAX_WORD,
     WORD,
+    at_marks,
     by_paragraph,
     sentence_start,
     words,
@@ -109,7 +110,7 @@ class MergedWordsFixer:
         return found
 
     def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        for m in _glued_words(text):
+        for m in at_marks(_GLUED, _GLUE_MARK, "mark", text):
             a, mark, b = m.group("a"), m.group("mark"), m.group("b")
             low_a, low_b = a.lower(), b.lower()
             # (A stop glued to the next word is a space misread unless the first is an
@@ -188,24 +189,6 @@ class MergedWordsFixer:
             return None
         i = best[1]
         return token[:i] + " " + token[i:]
-
-
-def _glued_words(text: str) -> Iterator[re.Match[str]]:
-    """``_GLUED.finditer(text)``, found from the marks between two letters: a match's first
-    word is the run of word characters that ends at its mark (no such character may stand
-    before it), so the pattern is tried there only, and not where a match before it already
-    reached (as ``finditer`` goes on after each match)."""
-    reached = 0
-    for mark in _GLUE_MARK.finditer(text):
-        start = mark.start()
-        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            start -= 1  # (re's \w: what is alphanumeric, and '_')
-        if start < reached:
-            continue
-        m = _GLUED.match(text, start)
-        if m is not None and m.start("mark") == mark.start():
-            reached = m.end()
-            yield m
 
 
 def _misread_beside_function_word(a: str, mark: str, b: str, ok_a: bool, ok_b: bool) -> bool:

@@ -25,7 +25,15 @@ from ..commas import comma_probability, stops_between
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
-from ._words import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, by_paragraph, foreign_nearby
+from ._words import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    MONTHS,
+    AtStarts,
+    at_marks,
+    by_paragraph,
+    foreign_nearby,
+)
 from .base import Context
 
 
@@ -54,7 +62,7 @@ _LONE_MARK = re.compile(r" (?<=[^\s.(\[] ) *[,;:.](?: +[,;:.])*(?=[ \t]*(?:\n|$)
 # Not after a sentence (two spaces after a full stop are a typing convention), nor between
 # capitals and digits (addresses, aligned columns: 'MA  02110'). (Spaces first, then lookbehind.)
 _DOUBLE_SPACE = re.compile(r"  (?<=[a-z,]  )(?=[a-z])")
-_NUMBER_THEN_DOUBLE_SPACE = re.compile(r"(?:\A|\n\n)\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])")
+_NUMBER_THEN_DOUBLE_SPACE = AtStarts(r"\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])", "\n\n")
 # A full stop after a word or number, then a space and a lower-case word. (Stop first, then
 # lookbehind.)
 _STOP_THEN_LOWER = re.compile(r"\.(?<=[\w)”’-]\.)(?=(?: +|[ \t]*\n[ \t]*)(?P<next>[a-z]+)\b)")
@@ -97,14 +105,16 @@ _STOP_AFTER_ARTICLE = re.compile(
     r"(?=[ \t]*\n|[ \t]+[A-Z0-9])|" + _after("and or than", ".") + r"(?=[ \t]+[A-Z0-9]))"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
-_LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
+_LINE_START_MARK = AtStarts(r"[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])")
 # (The hyphen after a space: hyphen first, then lookbehind; not the suspended hyphen of
 # 'country-owned and -driven'.)
 _HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
 # (Mark first, then the lookbehinds that read the word before it.)
 _COMMA_ON_FUNCTION_WORD = re.compile(
-    r"(?:(?P<comma>,)" + _after("the a an its their", ",") + r"|(?P<colon>:)"
+    r"(?:(?P<comma>,)"
+    + _after("the a an its their", ",")
+    + r"|(?P<colon>:)"
     + _after("the of a an its their on upon to from by with for and or", ":")
     + r")(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
 )
@@ -116,7 +126,7 @@ _STRAY_CLOSE = re.compile(r"(?P<mark>[’'])(?<=[a-rt-z][’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
 _STRAY_OPEN = re.compile(r"(?P<mark>[‘“])(?<![\w’‘'\"“][‘“])(?=[a-z]+[ \t\n])")
-_STRAY_HEAD = re.compile(r"(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
+_STRAY_HEAD = AtStarts(r"[ \t]*\d{1,3}\.[ \t]+(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 # A colon inside a phrase ('the item: entitled', 'provided: that'): a speck, when the two
@@ -125,6 +135,9 @@ _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 _COLON_IN_PHRASE = re.compile(
     r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b(?![’']))"
 )
+# Where a match of ``_COLON_IN_PHRASE`` can have its colon: after a lower-case letter, before
+# a lower-case word (colon first: see ``at_marks``).
+_PHRASE_COLON = re.compile(r":(?<=[a-z]:)(?=[ \t]+[a-z])")
 _OPENS_TITLE = frozenset(
     "the a an to it we they you he she i this these there what how why who when where which not "
     "no one each every all some should would could can will may might must shall".split()
@@ -154,7 +167,7 @@ _PART_STOP = re.compile(
     r"(?= \d{1,3}/\d{1,3}\b)"
 )
 # Specks read as marks, with the strings their matches hold (see ``_scan``).
-_SPECKS = (
+_SPECKS: tuple[tuple[re.Pattern[str] | AtStarts, tuple[str, ...]], ...] = (
     (_STOP_AFTER_ARTICLE, (".",)),
     (_LINE_START_MARK, (".", ",", ":", ";")),
     (_HYPHEN_BEFORE_WORD, (" -",)),
@@ -269,7 +282,7 @@ class PunctuationSpacingFixer:
         """A colon between two words that commonly stand together, in a paragraph that ends
         like a sentence (a heading's colon divides a title: 'peoples: rights of ...')."""
         index: TextIndex | None = None
-        for m in _scan(_COLON_IN_PHRASE, text, ": ", ":\t"):
+        for m in at_marks(_COLON_IN_PHRASE, _PHRASE_COLON, "colon", text):
             if m.group("a")[0].isupper() and m.group("b") not in FUNCTION_WORDS:
                 continue  # a title's colon: 'Indigenous Peoples: rights of ...'
             a, b = m.group("a").lower(), m.group("b")
@@ -403,7 +416,7 @@ def _is_abbreviation(word: str, lex: Lexicon) -> bool:
     return low in ABBREVIATIONS or low in lex.abbreviations
 
 
-def _scan(pattern: re.Pattern[str], text: str, *cues: str) -> Iterator[re.Match[str]]:
+def _scan(pattern: re.Pattern[str] | AtStarts, text: str, *cues: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped when ``text`` holds none of ``cues`` (strings every
     match holds: a search for a string is many times faster than a pattern's scan)."""
     if any(cue in text for cue in cues):
