@@ -126,12 +126,16 @@ class CharacterConfusionsFixer:
         # suspects stand) only when there is one.
         tokens = WORD.findall(text)
         counts = Counter(tokens)
-        long_words = 0
+        # (The counts of the tokens of ``min_length`` or more, summed in C.)
+        long_words = sum(
+            itertools.compress(counts.values(), map(min_length.__le__, map(len, counts)))
+        )
+        # A token among the trusted spellings is acceptable, so no doubt: with the index built,
+        # only the others are judged (one set difference, in C).
         doubts: set[str] = set()
-        for token, n in counts.items():
+        for token in counts.keys() - trusted.members if trusted is not None else counts:
             if len(token) < min_length:
                 continue
-            long_words += n
             doubtful = suspect(token)
             if doubtful is None:
                 doubtful = self._doubtful(token, lex, accept)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -22,6 +23,7 @@ from .base import Context
 _PIECE = re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
 _GAP = re.compile(r" |[ \t]*\n[ \t]*")
 _RUN = re.compile(r"[A-Za-z]+")
+_LETTERS = frozenset(string.ascii_letters)
 _GROUP: Callable[[re.Match[str]], str] = re.Match.group  # (mapped over matches in C)
 
 
@@ -169,6 +171,11 @@ def _unknown(runs: set[str], lex: Lexicon) -> set[str]:
     """The ``runs`` that are no word on their own (verdicts kept with the lexicon)."""
     verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
     verdict = verdicts.get
+    trusted = lex.built_spellings(RARE)
+    if trusted is not None:
+        # A run of two letters or more among the trusted spellings is a word: with the index
+        # built, only the others (and single letters) are judged; set operations, in C.
+        runs = (runs - trusted.members) | (runs & _LETTERS)
     unknown: set[str] = set()
     for run in runs:
         known = verdict(run)
