@@ -419,7 +419,7 @@ def _is_abbreviation(word: str, lex: Lexicon) -> bool:
 def _scan(pattern: re.Pattern[str] | AtStarts, text: str, *cues: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped when ``text`` holds none of ``cues`` (strings every
     match holds: a search for a string is many times faster than a pattern's scan)."""
-    if any(cue in text for cue in cues):
+    if any(map(text.__contains__, cues)):  # (mapped in C: no generator per cue)
         yield from pattern.finditer(text)
 
 
