@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
-from ..lexicon import Memo
+from ..lexicon import Lexicon, Memo
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
@@ -176,6 +177,21 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
         yield start, sys.intern(text[start : blank.start()])
         start = blank.end()
     yield start, sys.intern(text[start:])
+
+
+def word_counts(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Counter[str]:
+    """How often each word token (:data:`WORD`) stands in the paragraph ``text``; ``tokens``:
+    them in order, when the caller has listed them. Kept with the lexicon for the next word
+    fixer that asks on the same pass (character_confusions counts them, merged_words reads
+    them): a small memo, for the paragraphs of the text being fixed."""
+    if len(text) > PARAGRAPH_MEMO_CHARS:
+        return Counter(WORD.findall(text) if tokens is None else tokens)
+    memo: Memo[str, Counter[str]] = lex.memo("_words.word_counts", 64)
+    counts = memo.get(text)
+    if counts is None:
+        counts = Counter(WORD.findall(text) if tokens is None else tokens)
+        memo.put(text, counts)
+    return counts
 
 
 def shifted(edits: Iterable[Edit], offset: int) -> Iterator[Edit]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -35,6 +34,7 @@ from ._words import (
     paragraphs,
     sentence_start,
     shifted,
+    word_counts,
     words,
 )
 from .base import Context
@@ -125,7 +125,7 @@ class CharacterConfusionsFixer:
         # Each distinct token judged once; the tokens are walked one by one (for where the
         # suspects stand) only when there is one.
         tokens = WORD.findall(text)
-        counts = Counter(tokens)
+        counts = word_counts(text, lex, tokens)
         # (The counts of the tokens of ``min_length`` or more, summed in C.)
         long_words = sum(
             itertools.compress(counts.values(), map(min_length.__le__, map(len, counts)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -30,10 +30,10 @@ from ._words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     MAX_WORD,
-    WORD,
     at_marks,
     by_paragraph,
     sentence_start,
+    word_counts,
     words,
 )
 from .base import Context
@@ -73,7 +73,7 @@ class MergedWordsFixer:
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         yield from self._glued(text, lex)
-        found = self._splits(set(WORD.findall(text)), lex)
+        found = self._splits(word_counts(text, lex).keys(), lex)
         if not found:
             return  # (most paragraphs: the tokens are not walked one by one)
         for word in words(text):
@@ -92,7 +92,7 @@ class MergedWordsFixer:
                     0.85,
                 )
 
-    def _splits(self, tokens: set[str], lex: Lexicon) -> dict[str, str]:
+    def _splits(self, tokens: Iterable[str], lex: Lexicon) -> dict[str, str]:
         """The ``tokens`` that are two words run together, and their split."""
         # A token's split, or '' for none, remembered with the lexicon (a memo per set of options).
         memo: Memo[str, str] = lex.memo(f"{self!r}.splits", 30_000)
