@@ -437,8 +437,10 @@ class Lexicon:
         if counts is None:
             counts = self._merge_counts()
         uncounted = self._uncounted
-        if uncounted is None:
-            uncounted = self._uncounted = frozenset(w for w, c in counts.items() if c < 1)
+        if uncounted is None:  # (none in the shipped lists: the C-level min says so at once)
+            none = not counts or min(counts.values()) >= 1
+            uncounted = frozenset() if none else frozenset(w for w, c in counts.items() if c < 1)
+            self._uncounted = uncounted
         doubtful = set(words).difference(counts)
         if uncounted:
             doubtful |= uncounted.intersection(words)
