@@ -39,12 +39,18 @@ from .base import Context
 
 def _after(words: str, mark: str) -> str:
     """A pattern, to follow ``mark`` in a regex, that holds where ``mark`` comes right after one
-    of the space-separated ``words`` preceded by no letter, digit, quote or hyphen: one
-    fixed-width lookbehind per word, so that the regex starts at the (rare) mark and not at
-    every word of the text."""
+    of the space-separated ``words`` preceded by no letter, digit, quote or hyphen: a
+    fixed-width lookbehind per length of word, so that the regex starts at the (rare) mark and
+    not at every word of the text."""
+    by_length: dict[int, list[str]] = {}
+    for word in words.split():
+        by_length.setdefault(len(word), []).append(re.escape(word))
     return (
         "(?:"
-        + "|".join(rf"(?<=(?<![\w’'‘-]){re.escape(w)}{re.escape(mark)})" for w in words.split())
+        + "|".join(
+            rf"(?<=(?<![\w’'‘-])(?:{'|'.join(same)}){re.escape(mark)})"
+            for same in by_length.values()
+        )
         + ")"
     )
 
@@ -110,11 +116,12 @@ _LINE_START_MARK = AtStarts(r"[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])")
 # 'country-owned and -driven'.)
 _HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
-# (Mark first, then the lookbehinds that read the word before it.)
+# (Mark first, then the lookbehinds that read the word before it; each alternative begins with
+# its mark, captured by a lookbehind, so that re skips in C to the commas and colons.)
 _COMMA_ON_FUNCTION_WORD = re.compile(
-    r"(?:(?P<comma>,)"
+    r"(?:,(?<=(?P<comma>,))"
     + _after("the a an its their", ",")
-    + r"|(?P<colon>:)"
+    + r"|:(?<=(?P<colon>:))"
     + _after("the of a an its their on upon to from by with for and or", ":")
     + r")(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
 )
