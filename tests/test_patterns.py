@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ocrfix import language
 from ocrfix.fixers import (
     document_symbols,
     footnote_markers,
@@ -218,6 +219,22 @@ SEARCHES = [
         re.M,
         lambda m: m.span(),
         ["Distr", "xDistr", ".", ":", ",", " General", " Limited", "\n", " "],
+    ),
+    *(
+        (
+            f"language.{name}",
+            pattern.finditer,
+            r"(?<![^\W\d_])(?:"
+            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")(?![^\W\d_])",
+            0,
+            lambda m: m.span(),
+            [*sorted(words)[:40], "x", "é", "1", "_", "-", "’", "de", "la"],
+        )
+        for name, pattern, words in (
+            ("_OTHER_WORD", language._OTHER_WORD, language.OTHER_FUNCTION_WORDS),
+            ("_ENGLISH_WORD", language._ENGLISH_WORD, language.ENGLISH_FUNCTION_WORDS),
+        )
     ),
     *(
         (
