@@ -136,6 +136,16 @@ class ConfusionTable:
                             yield changed, cost + c
             frontier = nxt
 
+    def variants1(self, word: str) -> list[str]:
+        """The strings of :meth:`variants` ``(word, 1)``, in its order, repeats and all, built
+        by one comprehension (no generator step per string): for callers that want no costs."""
+        return [
+            word[:i] + printed + word[i + size :]
+            for i in range(len(word))
+            for size in range(1, self.max_read + 1)
+            for printed, _ in self.by_read.get(word[i : i + size], ())
+        ]
+
     def variant_spellings(self, word: str, max_changes: int, ordered: Sequence[str]) -> set[str]:
         """Lower-cased variants of ``word`` (:func:`variants` ``(word, max_changes)``): every one
         whose every prefix begins an entry of the sorted ``ordered`` (so: every one in it), found

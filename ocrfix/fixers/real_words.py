@@ -120,7 +120,7 @@ class RealWordsFixer:
         """Common words ``word`` may be a misreading of, by one table confusion or one letter
         dropped or added."""
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        spellings = [v for v, _ in table.variants(word, 1)]
+        spellings = table.variants1(word)
         # Only letters OCR may drop within ``max_cost`` (thin ones) are put back: another
         # letter costs OCR's arbitrary edit, above the cost. (Two cheap confusions could spell
         # the same string in theory; on every word of the lexicon and 60,000 garbled ones the
