@@ -179,6 +179,25 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
     yield start, sys.intern(text[start:])
 
 
+#: Texts up to this length have their paragraphs shared by the fixers (a longer one, split by
+#: each, is not held whole in memory a second time).
+SHARED_SPLIT_CHARS = 200_000
+
+
+def split_paragraphs(text: str, lex: Lexicon) -> Iterable[tuple[int, str]]:
+    """:func:`paragraphs` of ``text``, kept with the lexicon for the next fixer that splits the
+    same text (the stages of a pass that change nothing hand the next one the same text): a
+    memo of the last text only, of :data:`SHARED_SPLIT_CHARS` at most."""
+    if len(text) > SHARED_SPLIT_CHARS:
+        return paragraphs(text)
+    memo: Memo[str, tuple[tuple[int, str], ...]] = lex.memo("_words.paragraphs", 1)
+    found = memo.get(text)
+    if found is None:
+        found = tuple(paragraphs(text))
+        memo.put(text, found)
+    return found
+
+
 def word_counts(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Counter[str]:
     """How often each word token (:data:`WORD`) stands in the paragraph ``text``; ``tokens``:
     them in order, when the caller has listed them. Kept with the lexicon for the next word
@@ -208,14 +227,15 @@ def by_paragraph(
     text: str,
     memo: Memo[str, tuple[Edit, ...]],
     propose: Callable[[str], Iterable[Edit]],
+    lex: Lexicon | None = None,
 ) -> Iterator[Edit]:
     """``propose`` run on each paragraph of ``text`` (see :func:`paragraphs`), its edits
     remembered in ``memo`` under the paragraph: a memo of the fixer with these options (its
-    name holds their ``repr``)."""
+    name holds their ``repr``). With ``lex``, the split is shared (:func:`split_paragraphs`)."""
     # A text of more paragraphs than the memo keeps would only churn it (its first paragraphs
     # are dropped before the next pass comes back to them): such a text is just worked on.
     remember = text.count("\n\n") < memo.maxsize // 2
-    for offset, part in paragraphs(text):
+    for offset, part in paragraphs(text) if lex is None else split_paragraphs(text, lex):
         if not part:
             continue
         if not remember or len(part) > PARAGRAPH_MEMO_CHARS:

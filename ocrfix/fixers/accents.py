@@ -50,7 +50,7 @@ class AccentsFixer:
             return iter(())
         lex = ctx.lexicon
         memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         if text.isascii() or not _OTHER_LETTER.search(text):

@@ -31,9 +31,9 @@ from ._words import (
     WORD,
     foreign_nearby,
     neighbours,
-    paragraphs,
     sentence_start,
     shifted,
+    split_paragraphs,
     word_counts,
     words,
 )
@@ -87,7 +87,7 @@ class CharacterConfusionsFixer:
         fixes = lex.memo(ctx.memo_name("character_confusions.paragraphs"), 4_000)
         parts: list[tuple[int, str, _Scan]] = []
         long_words = suspects = 0
-        for offset, part in paragraphs(text):
+        for offset, part in split_paragraphs(text, lex):
             remember = 0 < len(part) <= PARAGRAPH_MEMO_CHARS
             scan = scans.get((self.min_length, part)) if remember else None
             if scan is None:

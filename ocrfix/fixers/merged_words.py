@@ -69,7 +69,7 @@ class MergedWordsFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
         memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         yield from self._glued(text, lex)

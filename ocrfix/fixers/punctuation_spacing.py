@@ -209,7 +209,7 @@ class PunctuationSpacingFixer:
         # opening quote, whose partner may close after a page break.
         lex = ctx.lexicon
         memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
         yield from self._stray_opens(text)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:

@@ -62,7 +62,7 @@ class ShortWordsFixer:
         memo: Memo[str, tuple[Edit, ...]]
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
         table = ctx.confusions
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex, table, ctx))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex, table, ctx), lex)
 
     def _propose(
         self, text: str, lex: Lexicon, table: ConfusionTable, ctx: Context

@@ -45,7 +45,7 @@ class SplitWordsFixer:
         # most), the pieces' lookarounds see one character, and a join's line is its own.
         memo: Memo[str, tuple[Edit, ...]]
         memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         # Joins are only tried at a piece that is no word.
