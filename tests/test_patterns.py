@@ -125,7 +125,7 @@ def _spans(*names: str) -> Callable[[re.Match[str]], object]:
 
 
 def _marks(m: re.Match[str]) -> object:
-    """The marks _MARK_ON_FUNCTION_WORD's loop removes (None: a match it passes over)."""
+    """The marks the function-word speck loop removes (None: a match it passes over)."""
     return tuple(m.span(g) for g in ("lead", "trail") if m.group(g)) or None
 
 
@@ -134,13 +134,31 @@ _WORDS = ["the", "The", "a", "an", "and", "or", "than", "of", "upon", "on", "its
 _LINES = ["\n", "\n\n", " ", "\t", "1", "12", ".", ",", "(a)", "{b)", "Requests", "Ab", "II"]
 SEARCHES = [
     (
-        "punctuation_spacing._MARK_ON_FUNCTION_WORD",
-        punctuation_spacing._MARK_ON_FUNCTION_WORD.finditer,
+        "punctuation_spacing._marks_on_function_words",
+        punctuation_spacing._marks_on_function_words,
         r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
         r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])",
         0,
         _marks,
-        [*_WORDS, "’", "‘", "'", ".", ",", ":", ";", " ", "x"],
+        [
+            *_WORDS,
+            "’",
+            "‘",
+            "'",
+            ".",
+            ",",
+            ":",
+            ";",
+            " ",
+            "x",
+            "the.",
+            "of:",
+            "and’",
+            " x",
+            "‘and",
+            ".and.",
+            "x.the.",
+        ],
     ),
     (
         "punctuation_spacing._STOP_AFTER_ARTICLE",

@@ -16,8 +16,9 @@
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -93,14 +94,40 @@ def _body_line_end(text: str, pos: int) -> bool:
 # lookbehind.)
 _LONE_UNDERSCORE = re.compile(r" (?:(?<=\S )_|\|)(?= )")
 # A mark glued to a word that never carries one: 'the.', 'of:', 'and’', '‘and', 'its,'.
-# (The lookahead after the lookbehind: only where a lead or a trailing mark stands, which
-# every edit needs; without it, every 'the' of a page is a match to skip in Python.)
-_FUNCTION_WORD_WITH_MARK = "the|of|and|a|an|its|their|from|with|to|for"
-_MARK_ON_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'‘])(?=[‘’'.,:;]|(?:" + _FUNCTION_WORD_WITH_MARK + r")[.:;’‘'])"
-    r"(?P<lead>[‘’'.,:;]?)(?P<word>" + _FUNCTION_WORD_WITH_MARK + r")"
+# (Two patterns, each beginning with what re can skip to in C: the mark before the word, the
+# lookbehind after it; or the word, its lookbehinds after it (no mark before it that the first
+# pattern takes), then the mark after it. A match of the word with neither mark, every 'the' of
+# a page, is no edit: neither finds it.)
+_FUNCTION_WORD_WITH_MARK = "the of and a an its their from with to for".split()
+_MARK_BEFORE_FUNCTION_WORD = re.compile(
+    r"(?P<lead>[‘’'.,:;])(?<![\w’'‘][‘’'.,:;])(?P<word>" + "|".join(_FUNCTION_WORD_WITH_MARK) + r")"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
+_MARK_AFTER_FUNCTION_WORD = re.compile(
+    r"(?P<word>"
+    + "|".join(
+        rf"{w}(?<![\w’'‘]{w})(?<!(?<![\w’'‘])[‘’'.,:;]{w})" for w in _FUNCTION_WORD_WITH_MARK
+    )
+    + r")"
+    r"(?P<lead>)(?P<trail>[.:;’‘'])(?=[ \t]+[a-z])"  # (no lead: an empty group of that name)
+)
+
+
+def _marks_on_function_words(text: str) -> Iterator[re.Match[str]]:
+    """The function words of ``_FUNCTION_WORD_WITH_MARK`` with no letter or quote before them,
+    a space and a lower-case letter after them, and a mark (``lead``) before them or one
+    (``trail``) after them, in order, as one pattern with both marks optional finds them: those
+    with a lead, and those with a trailing mark but no lead (nor a mark before them that opens a
+    match with a lead: such a match holds the word), merged. (A word that a space follows is no
+    prefix of one that a mark follows: the word found with no mark is found with none.)"""
+    return heapq.merge(
+        _MARK_BEFORE_FUNCTION_WORD.finditer(text),
+        _MARK_AFTER_FUNCTION_WORD.finditer(text),
+        key=_START,
+    )
+
+
+_START: Callable[[re.Match[str]], int] = re.Match.start
 # A stop after an article or a word that never ends an English sentence ('and', 'or',
 # 'than'), before a capital or a number, or after 'the' at a line end: a speck ('than. 10').
 # (Prepositions may end one: 'what it is made of.', 'ask it to. Keys')
@@ -225,7 +252,7 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start("sp"), "  ", " ", "collapsed a doubled space inside a line")
         for m in _scan(_LONE_UNDERSCORE, text, " _ ", " | "):
             yield self._edit(m.start(), m.group(), "", "removed a lone underscore or bar (debris)")
-        for m in _MARK_ON_FUNCTION_WORD.finditer(text):
+        for m in _marks_on_function_words(text):
             for group in ("lead", "trail"):
                 if m.group(group):
                     yield self._edit(
