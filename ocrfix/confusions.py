@@ -87,9 +87,8 @@ class ConfusionTable:
     #: :meth:`_distance` with a bounded cache (~230 bytes an entry, 4 MB at most; a third of
     #: the calls are repeats).
     distance: Callable[..., float] = field(init=False, repr=False)
-    _read_costs: Callable[[str], tuple[list[float], list[tuple[tuple[int, str, float], ...]]]] = (
-        field(init=False, repr=False)
-    )
+    _read_costs: Callable[[str], tuple[list[float], list[_ByFirst]]] = field(init=False, repr=False)
+    _starts_at: Callable[[str], _ByFirst] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         by_read: dict[str, list[tuple[str, float]]] = {}
@@ -120,6 +119,7 @@ class ConfusionTable:
         init("key", digest)
         init("distance", functools.lru_cache(maxsize=16384)(self._distance))
         init("_read_costs", functools.lru_cache(maxsize=256)(self._costs_of))
+        init("_starts_at", functools.lru_cache(maxsize=4096)(self._grouped_starts))
 
     def variants(self, word: str, max_changes: int = 2) -> Iterator[tuple[str, float]]:
         """Strings ``word`` may have been printed as, by up to ``max_changes`` table confusions,
@@ -135,6 +135,16 @@ class ConfusionTable:
                             nxt.append((changed, cost + c, i + len(printed)))
                             yield changed, cost + c
             frontier = nxt
+
+    def variants1(self, word: str) -> list[str]:
+        """The strings of :meth:`variants` ``(word, 1)``, in its order, repeats and all, built
+        by one comprehension (no generator step per string): for callers that want no costs."""
+        return [
+            word[:i] + printed + word[i + size :]
+            for i in range(len(word))
+            for size in range(1, self.max_read + 1)
+            for printed, _ in self.by_read.get(word[i : i + size], ())
+        ]
 
     def variant_spellings(self, word: str, max_changes: int, ordered: Sequence[str]) -> set[str]:
         """Lower-cased variants of ``word`` (:func:`variants` ``(word, max_changes)``): every one
@@ -247,8 +257,10 @@ class ConfusionTable:
                     c = here + dropped[j]
                     if c < row[j + 1]:
                         row[j + 1] = c
-                for size, target, c in confusable:
-                    if printed.startswith(target, j):
+                # (Only the confusions whose printed string begins with printed[j]: the others
+                # cannot start here; each cell's minimum is the same whatever the order.)
+                for size, target, c in confusable.get(printed[j], ()) if j < m else ():
+                    if len(target) == 1 or printed.startswith(target, j):
                         k = j + len(target)
                         c = here + c
                         if c < dist[i + size][k]:
@@ -259,19 +271,37 @@ class ConfusionTable:
                 return inf
         return dist[n][m] if dist[n][m] <= limit else inf
 
-    def _costs_of(self, read: str) -> tuple[list[float], list[tuple[tuple[int, str, float], ...]]]:
+    def _costs_of(self, read: str) -> tuple[list[float], list[_ByFirst]]:
         """For :func:`ocr_distance` (which compares one token with its many candidates): what
         adding each character of ``read`` costs, and the confusions that may start at each
-        position of ``read`` (and at its end: none): (size read, printed, cost)."""
+        position of ``read`` (and at its end: none): (size read, printed, cost), by the first
+        character of the printed string (which the candidate must hold where it starts)."""
         added = [THIN.get(c, OTHER) for c in read]
         if not read:
-            return added, [()]
-        starts = [
-            self.starts.get(read[i], ()) + self.starts.get(read[i : i + 2], ())
-            for i in range(len(read) - 1)
-        ]
-        starts += [self.starts.get(read[-1], ()), ()]
+            return added, [{}]
+        starts = [self._starts_at(read[i : i + 2]) for i in range(len(read))]
+        starts.append({})
         return added, starts
+
+    def _grouped_starts(self, head: str) -> _ByFirst:
+        """The confusions that may start at a position where ``head`` (the next two characters
+        read, or the last one) begins, by the first character printed."""
+        found = self.starts.get(head[0], ())
+        if len(head) == 2:
+            found += self.starts.get(head, ())
+        return _by_first(found)
+
+
+#: Confusions (size read, printed, cost) by the first character of the printed string.
+_ByFirst = dict[str, tuple[tuple[int, str, float], ...]]
+
+
+def _by_first(confusions: tuple[tuple[int, str, float], ...]) -> _ByFirst:
+    """``confusions`` grouped by the first character of what was printed, in their order."""
+    grouped: dict[str, list[tuple[int, str, float]]] = {}
+    for confusion in confusions:
+        grouped.setdefault(confusion[1][0], []).append(confusion)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 #: The team's table.

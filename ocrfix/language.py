@@ -126,9 +126,19 @@ OTHER_FUNCTION_WORDS = frozenset(
 
 
 def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
-    """A pattern finding each run of letters that is one of ``words``."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])")
+    """A pattern finding each run of letters that is one of ``words``.
+
+    The words are grouped by their first letter, each group beginning with that letter and the
+    lookbehind that no letter stands before it: re then skips in C to the letters that begin a
+    word of the list, instead of trying every word at every position."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    groups = "|".join(
+        f"{re.escape(first)}(?<![^\\W\\d_]{re.escape(first)})(?:{'|'.join(tails)})"
+        for first, tails in rests.items()
+    )
+    return re.compile(f"(?:{groups})(?![^\\W\\d_])")
 
 
 _OTHER_WORD = _whole_words(OTHER_FUNCTION_WORDS)

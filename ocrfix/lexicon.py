@@ -378,6 +378,7 @@ class Lexicon:
         self.abbreviations: frozenset[str] = frozenset(abbreviations)
         self._fuzzy: Any = None
         self._counts: dict[str, int] | None = None
+        self._uncounted: frozenset[str] | None = None  # words listed with a count under 1
         self._spellings: dict[int, Spellings] = {}
         self._memos: dict[str, Memo[Any, Any]] = {}
 
@@ -426,6 +427,29 @@ class Lexicon:
             parts = word.split("-")
             return all(p and self.frequency(p) >= min_count for p in parts)
         return False
+
+    def unknown(self, words: Iterable[str]) -> set[str]:
+        """The ``words`` that :meth:`known` rejects (at a count of 1): those that are no key
+        of the word table are found by one set difference, in C, and only they (and any listed
+        with no count) are asked of :meth:`known`. For the fixers that judge every distinct
+        token of a paragraph: most are words."""
+        counts = self._counts
+        if counts is None:
+            counts = self._merge_counts()
+        uncounted = self._uncounted
+        if uncounted is None:  # (none in the shipped lists: the C-level min says so at once)
+            none = not counts or min(counts.values()) >= 1
+            uncounted = frozenset() if none else frozenset(w for w, c in counts.items() if c < 1)
+            self._uncounted = uncounted
+        doubtful = set(words).difference(counts)
+        if uncounted:
+            doubtful |= uncounted.intersection(words)
+        # (A word is also known by its lower case: 'Having'. Mapped in C, then the rest asked.)
+        rest = list(doubtful)
+        lowered: Iterable[bool] = map(counts.__contains__, map(str.lower, rest))
+        if uncounted:
+            lowered = (w.lower() in counts and w.lower() not in uncounted for w in rest)
+        return {w for w, listed in zip(rest, lowered) if not listed and not self.known(w)}
 
     def is_protected(self, word: str) -> bool:
         return word in self.protected

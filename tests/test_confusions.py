@@ -9,7 +9,14 @@ import pytest
 
 import ocrfix
 from ocrfix import Lexicon
-from ocrfix.confusions import CONFUSIONS, edits1, ocr_distance, variant_spellings, variants
+from ocrfix.confusions import (
+    BUILT_IN,
+    CONFUSIONS,
+    edits1,
+    ocr_distance,
+    variant_spellings,
+    variants,
+)
 from ocrfix.fixers.base import Context
 from ocrfix.fixers.character_confusions import CharacterConfusionsFixer, _acceptable
 from ocrfix.lexicon import RARE, Memo, default_lexicon
@@ -169,3 +176,11 @@ def test_a_dear_confusion_weighs_but_spells_no_candidate() -> None:
     assert {v for v, _ in table.variants("xeq", 2)} == {"xeg"}
     assert table.variant_spellings("xeq", 2, ["keg", "xeg"]) == {"xeg"}
     assert table.distance("xeq", "keg") == SPELLING_COST + 0.1 + 0.3 < 2 * OTHER
+
+
+@pytest.mark.parametrize("word", ["", "a", "rn", "tbe", "Intemational", "cl1ent", "Reguests"])
+def test_variants1_are_the_one_change_variants(word: str) -> None:
+    from ocrfix.error_model import default_table
+
+    for table in (BUILT_IN, default_table()):
+        assert table.variants1(word) == [v for v, _ in table.variants(word, 1)]

@@ -76,3 +76,11 @@ def test_forget_empties_the_memos_and_changes_no_result() -> None:
     lexicon.forget()
     assert len(lexicon.memo("character_confusions.candidates")) == 0
     assert pipeline.fix(ocr) == first != ocr
+
+
+def test_unknown_is_what_known_rejects() -> None:
+    lex = Lexicon(words=["Zorblat"], protected=["QXV"])
+    words = {"the", "Having", "HAVING", "xqzv", "self-determination", "self-xqzv", "Zorblat"}
+    words |= {"zorblat", "QXV", "qxv", "", "Assembly", "ASSEMBLY", "d'affaires"}
+    assert lex.unknown(words) == {w for w in words if not lex.known(w)}
+    assert lex.unknown(iter(["the", "xqzv", "xqzv"])) == {"xqzv"}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
-from ..lexicon import Memo
+from ..lexicon import Lexicon, Memo
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
@@ -112,6 +113,49 @@ def sentence_start(text: str, pos: int) -> bool:
     )
 
 
+class AtStarts:
+    """``finditer`` of a pattern anchored at line starts (``(?m:^)`` + ``body``) or at blank-
+    line paragraph starts (``(?:^|\n\n)`` + ``body``, where the match holds the line breaks),
+    for a ``body`` that matches no line break: the match at the start of the text, then those
+    after each line break (or pair of them) found by that literal, to which re skips in C,
+    instead of trying the anchor at every position. The same matches, but that a match after
+    a line start holds the line break before it: read its groups, not its whole span."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self, body: str, after: str = "\n", flags: int = 0) -> None:
+        self.first = re.compile(body, flags)
+        self.rest = re.compile(re.escape(after) + body, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.first.match(text)
+        if first is not None:
+            yield first
+        yield from self.rest.finditer(text)
+
+
+def at_marks(
+    pattern: re.Pattern[str], marks: re.Pattern[str], group: str, text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each of whose matches begins a run of word
+    characters (its lookbehind lets none stand before it) that its ``group``, a mark, ends:
+    the pattern is tried only at the run that ends at each match of ``marks`` (which must find
+    every place such a group can be), and not where a match before it already reached, as
+    ``finditer`` goes on after each match. Rare marks make this many times faster than reading
+    every word of the text."""
+    reached = 0
+    for mark in marks.finditer(text):
+        start = mark.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1  # (re's \w: what is alphanumeric, and '_')
+        if start < reached:
+            continue
+        m = pattern.match(text, start)
+        if m is not None and m.start(group) == mark.start():
+            reached = m.end()
+            yield m
+
+
 #: Paragraphs up to this length are remembered by the fixers that work paragraph by paragraph
 #: (longer ones, a whole book on one line, are only worked on).
 PARAGRAPH_MEMO_CHARS = 20_000
@@ -135,6 +179,40 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
     yield start, sys.intern(text[start:])
 
 
+#: Texts up to this length have their paragraphs shared by the fixers (a longer one, split by
+#: each, is not held whole in memory a second time).
+SHARED_SPLIT_CHARS = 200_000
+
+
+def split_paragraphs(text: str, lex: Lexicon) -> Iterable[tuple[int, str]]:
+    """:func:`paragraphs` of ``text``, kept with the lexicon for the next fixer that splits the
+    same text (the stages of a pass that change nothing hand the next one the same text): a
+    memo of the last text only, of :data:`SHARED_SPLIT_CHARS` at most."""
+    if len(text) > SHARED_SPLIT_CHARS:
+        return paragraphs(text)
+    memo: Memo[str, tuple[tuple[int, str], ...]] = lex.memo("_words.paragraphs", 1)
+    found = memo.get(text)
+    if found is None:
+        found = tuple(paragraphs(text))
+        memo.put(text, found)
+    return found
+
+
+def word_counts(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Counter[str]:
+    """How often each word token (:data:`WORD`) stands in the paragraph ``text``; ``tokens``:
+    them in order, when the caller has listed them. Kept with the lexicon for the next word
+    fixer that asks on the same pass (character_confusions counts them, merged_words reads
+    them): a small memo, for the paragraphs of the text being fixed."""
+    if len(text) > PARAGRAPH_MEMO_CHARS:
+        return Counter(WORD.findall(text) if tokens is None else tokens)
+    memo: Memo[str, Counter[str]] = lex.memo("_words.word_counts", 64)
+    counts = memo.get(text)
+    if counts is None:
+        counts = Counter(WORD.findall(text) if tokens is None else tokens)
+        memo.put(text, counts)
+    return counts
+
+
 def shifted(edits: Iterable[Edit], offset: int) -> Iterator[Edit]:
     """``edits`` of a part of a text that starts at ``offset``, as edits of the text."""
     for edit in edits:
@@ -149,14 +227,15 @@ def by_paragraph(
     text: str,
     memo: Memo[str, tuple[Edit, ...]],
     propose: Callable[[str], Iterable[Edit]],
+    lex: Lexicon | None = None,
 ) -> Iterator[Edit]:
     """``propose`` run on each paragraph of ``text`` (see :func:`paragraphs`), its edits
     remembered in ``memo`` under the paragraph: a memo of the fixer with these options (its
-    name holds their ``repr``)."""
+    name holds their ``repr``). With ``lex``, the split is shared (:func:`split_paragraphs`)."""
     # A text of more paragraphs than the memo keeps would only churn it (its first paragraphs
     # are dropped before the next pass comes back to them): such a text is just worked on.
     remember = text.count("\n\n") < memo.maxsize // 2
-    for offset, part in paragraphs(text):
+    for offset, part in paragraphs(text) if lex is None else split_paragraphs(text, lex):
         if not part:
             continue
         if not remember or len(part) > PARAGRAPH_MEMO_CHARS:

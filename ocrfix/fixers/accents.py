@@ -25,6 +25,8 @@ from .base import Context
 
 # A word holding a letter outside ASCII (the others need no look).
 _ACCENTED = re.compile(r"(?<![\w’'-])[A-Za-z]*[^\W\d_A-Za-z][^\W\d_]*(?![\w’'-])")
+# A letter outside ASCII, which every match of ``_ACCENTED`` holds.
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 #: English words that keep their accents (loanwords the word lists spell without them).
 LOANWORDS = frozenset(
     "à attaché blasé brûlée café chargé cliché communiqué coördinate coöperate crème crêpe "
@@ -48,11 +50,11 @@ class AccentsFixer:
             return iter(())
         lex = ctx.lexicon
         memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        if text.isascii():
-            return
+        if text.isascii() or not _OTHER_LETTER.search(text):
+            return  # (curly quotes are not ASCII: most paragraphs have no accented letter)
         for m in _ACCENTED.finditer(text):
             word = m.group()
             plain = without_accents(word)

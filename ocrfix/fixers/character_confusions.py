@@ -11,8 +11,8 @@ inside a sentence (a name) starts with a higher prior of being right as read.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -31,9 +31,10 @@ from ._words import (
     WORD,
     foreign_nearby,
     neighbours,
-    paragraphs,
     sentence_start,
     shifted,
+    split_paragraphs,
+    word_counts,
     words,
 )
 from .base import Context
@@ -86,7 +87,7 @@ class CharacterConfusionsFixer:
         fixes = lex.memo(ctx.memo_name("character_confusions.paragraphs"), 4_000)
         parts: list[tuple[int, str, _Scan]] = []
         long_words = suspects = 0
-        for offset, part in paragraphs(text):
+        for offset, part in split_paragraphs(text, lex):
             remember = 0 < len(part) <= PARAGRAPH_MEMO_CHARS
             scan = scans.get((self.min_length, part)) if remember else None
             if scan is None:
@@ -123,13 +124,18 @@ class CharacterConfusionsFixer:
         min_length = self.min_length
         # Each distinct token judged once; the tokens are walked one by one (for where the
         # suspects stand) only when there is one.
-        counts = Counter(WORD.findall(text))
-        long_words = 0
+        tokens = WORD.findall(text)
+        counts = word_counts(text, lex, tokens)
+        # (The counts of the tokens of ``min_length`` or more, summed in C.)
+        long_words = sum(
+            itertools.compress(counts.values(), map(min_length.__le__, map(len, counts)))
+        )
+        # A token among the trusted spellings is acceptable, so no doubt: with the index built,
+        # only the others are judged (one set difference, in C).
         doubts: set[str] = set()
-        for token, n in counts.items():
+        for token in counts.keys() - trusted.members if trusted is not None else counts:
             if len(token) < min_length:
                 continue
-            long_words += n
             doubtful = suspect(token)
             if doubtful is None:
                 doubtful = self._doubtful(token, lex, accept)
@@ -138,7 +144,15 @@ class CharacterConfusionsFixer:
                 doubts.add(token)
         if not doubts:
             return long_words, ()
-        suspects = [(m.start(), m.end(), m.group()) for m in words(text) if m.group() in doubts]
+        # Where they stand: the indices of the doubtful tokens found in C, then only their
+        # matches made into spans (the tokens between them skipped in C).
+        suspects = []
+        matches = words(text)
+        read = 0  # tokens consumed from ``matches``
+        for k in itertools.compress(range(len(tokens)), map(doubts.__contains__, tokens)):
+            m = next(itertools.islice(matches, k - read, None))
+            read = k + 1
+            suspects.append((m.start(), m.end(), m.group()))
         return long_words, tuple(suspects)
 
     @staticmethod

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
+from ._words import AtStarts
 from .base import Context
 
 # Symbol series that start UN document symbols.
@@ -53,21 +54,22 @@ _ROMAN_READS = str.maketrans(
 _CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IGNORECASE)
 
 # Roman numbers that open headings ('Il. Trends' for 'II. Trends') and sub-items ('(il)').
-_ROMAN_HEADING = re.compile(r"^(?P<r>[IVXl1]{2,5})\.(?=[ \t]+[A-Z])", re.M)
-_ROMAN_ITEM = re.compile(r"^[ \t]*\((?P<r>[ivxl1]{2,5})\)(?=[ \t]+\S)", re.M)
+# (Line starts found by their line breaks: see ``AtStarts``.)
+_ROMAN_HEADING = AtStarts(r"(?P<r>[IVXl1]{2,5})\.(?=[ \t]+[A-Z])")
+_ROMAN_ITEM = AtStarts(r"[ \t]*\((?P<r>[ivxl1]{2,5})\)(?=[ \t]+\S)")
 # (The middle is an optional tag, then any spaces and dashes: written so that a line of many
 # dashes or spaces cannot be split in many ways, which took exponential time.)
-_JOB_FOOTER = re.compile(
-    r"^(?P<job>(?P<yy>\d{2})-?(?P<num>\d{5}))"
+_JOB_FOOTER = AtStarts(
+    r"(?P<job>(?P<yy>\d{2})-?(?P<num>\d{5}))"
     r"(?P<middle>(?:[ \t]*[(\[{]?[A-Za-z]{1,2}[)\]}]?)?[ \t\-—–~]*)(?P<date>\d{6})[ \t]*$",
-    re.M,
+    flags=re.M,
 )
 # A job number that lost its hyphen, alone at the foot of a page or beside the page number:
 # '2420433 2' for '24-20433' and page 2.
-_BARE_JOB = re.compile(
-    r"^(?:\d{1,2}(?:/\d{1,2})?[ \t]+)?(?P<yy>[0-3]\d)(?P<num>\d{5})"
+_BARE_JOB = AtStarts(
+    r"(?:\d{1,2}(?:/\d{1,2})?[ \t]+)?(?P<yy>[0-3]\d)(?P<num>\d{5})"
     r"(?:[ \t]+\d{1,2}(?:/\d{1,2})?)?[ \t]*$",
-    re.M,
+    flags=re.M,
 )
 # (What follows a line: a page ends where the next character that is not a space or a line
 # break is a form feed, or where there is none.)
@@ -181,7 +183,8 @@ def _report_symbol(read: str, session: str) -> str | None:
     return fixed if _VALID_SYMBOL.fullmatch(fixed) and fixed != read else None
 
 
-_DISTR = re.compile(r"^Distr[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)", re.M)
+# (The word first, then the lookbehind that no character but a line break stands before it.)
+_DISTR = re.compile(r"Distr(?<![^\n]Distr)[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)")
 
 
 def _roman(value: str) -> int | None:
@@ -317,11 +320,12 @@ class DocumentSymbolsFixer:
     def _footers(self, text: str) -> Iterator[Edit]:
         for m in _JOB_FOOTER.finditer(text):
             fixed = f"{m.group('yy')}-{m.group('num')} {self.footer_tag} {m.group('date')}"
-            if m.group() != fixed:
+            read = text[m.start("job") : m.end()]  # (the line, without the break before it)
+            if read != fixed:
                 yield Edit(
-                    m.start(),
+                    m.start("job"),
                     m.end(),
-                    m.group(),
+                    read,
                     fixed,
                     self.name,
                     "the job-number footer: number, language tag, date",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -30,9 +30,10 @@ from ._words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     MAX_WORD,
-    WORD,
+    at_marks,
     by_paragraph,
     sentence_start,
+    word_counts,
     words,
 )
 from .base import Context
@@ -43,6 +44,9 @@ _GLUED = re.compile(
     r"(?<![\w/.@’‘'-])(?P<a>[^\W\d_][^\W\d_A-Z]+|a)(?P<mark>[.’‘':-])"
     r"(?P<b>[^\W\d_][^\W\d_A-Z]+|a)(?![\w/@-]|\.\w)"
 )
+# Where a match of ``_GLUED`` can have its mark: between two letters. (Mark first, then the
+# lookarounds: re skips in C to the marks, instead of reading every word of the text.)
+_GLUE_MARK = re.compile(r"[.’‘':-](?<=[^\W\d_][.’‘':-])(?=[^\W\d_])")
 # Function words that no single-hyphen compound holds ('or-experts', 'and-crucial'): beside
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
@@ -65,11 +69,11 @@ class MergedWordsFixer:
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
         memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         yield from self._glued(text, lex)
-        found = self._splits(set(WORD.findall(text)), lex)
+        found = self._splits(word_counts(text, lex).keys(), lex)
         if not found:
             return  # (most paragraphs: the tokens are not walked one by one)
         for word in words(text):
@@ -88,12 +92,13 @@ class MergedWordsFixer:
                     0.85,
                 )
 
-    def _splits(self, tokens: set[str], lex: Lexicon) -> dict[str, str]:
+    def _splits(self, tokens: Iterable[str], lex: Lexicon) -> dict[str, str]:
         """The ``tokens`` that are two words run together, and their split."""
         # A token's split, or '' for none, remembered with the lexicon (a memo per set of options).
         memo: Memo[str, str] = lex.memo(f"{self!r}.splits", 30_000)
         found = {}
-        for token in tokens:
+        # (Only a token the lexicon does not know is split: see ``_split``.)
+        for token in lex.unknown(tokens):
             if not self.min_length <= len(token) <= 2 * MAX_WORD or not token.isalpha():
                 continue  # (two words are at most twice as long as the longest word)
             split = memo.get(token)
@@ -105,7 +110,7 @@ class MergedWordsFixer:
         return found
 
     def _glued(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        for m in _GLUED.finditer(text):
+        for m in at_marks(_GLUED, _GLUE_MARK, "mark", text):
             a, mark, b = m.group("a"), m.group("mark"), m.group("b")
             low_a, low_b = a.lower(), b.lower()
             # (A stop glued to the next word is a space misread unless the first is an

@@ -71,7 +71,9 @@ class ParagraphEndingsFixer:
             return
         for para, nxt in itertools.pairwise(paragraphs):
             body, following = para.group(), nxt.group()
-            end = _END.search(body)
+            # (A match of _END holds at most 6 characters after its mark, then blanks: it is
+            # looked for only from 8 before the end of the paragraph's last visible character.)
+            end = _END.search(body, max(0, len(body.rstrip()) - 8))
             if end is None:
                 continue
             want = _expected_end(body, following)

@@ -17,15 +17,16 @@ from typing import ClassVar
 
 from .. import digit_shapes
 from ..edits import Edit
+from ._words import AtStarts
 from .base import Context
 
 # '|.' or 'l.' for '1.', a number with a comma for its full stop: before a capitalised word.
-_NUMBER = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<n>[|l]|\d{1,3})(?P<stop>[.,]|\.{2,4}|,\.|\.,)(?=[ \t]+[A-Z][a-z])",
-    re.M,
+# (Line starts and paragraph starts found by their line breaks: see ``AtStarts``.)
+_NUMBER = AtStarts(
+    r"(?P<indent>[ \t]*)(?P<n>[|l]|\d{1,3})(?P<stop>[.,]|\.{2,4}|,\.|\.,)(?=[ \t]+[A-Z][a-z])"
 )
 # Debris between a paragraph number and its first word: '8. . Calls', '6. - Urges'.
-_AFTER_NUMBER = re.compile(r"^[ \t]*\d{1,3}\.(?P<debris>[ \t]+[.,:;\-])(?=[ \t]+[A-Z][a-z])", re.M)
+_AFTER_NUMBER = AtStarts(r"[ \t]*\d{1,3}\.(?P<debris>[ \t]+[.,:;\-])(?=[ \t]+[A-Z][a-z])")
 # A page number 'N/M' whose slash OCR lost ('22' for '2/2'), beside a bare job-number footer:
 # alone on a line above it ('n', 'm') or below it ('n2', 'm2'). (Begins with the first digit,
 # which the lookbehinds after it take as 'n' or 'n2' when it opens a line or follows the
@@ -36,20 +37,17 @@ _PAGE_OF = re.compile(
     re.M,
 )
 # The same on the footer's line: '22 24-19307' (even pages), '24-20112 33' (odd pages).
-_PAGE_OF_BESIDE = re.compile(
-    r"^(?:(?P<n>[2-9])(?P<m>[2-9])[ \t]+\d{2}-\d{5}|\d{2}-\d{5}[ \t]+(?P<n2>[2-9])(?P<m2>[2-9]))"
-    r"[ \t]*(?=[ \t\n]*(?:\f|\Z))",
-    re.M,
+_PAGE_OF_BESIDE = AtStarts(
+    r"(?:(?P<n>[2-9])(?P<m>[2-9])[ \t]+\d{2}-\d{5}|\d{2}-\d{5}[ \t]+(?P<n2>[2-9])(?P<m2>[2-9]))"
+    r"[ \t]*(?=[ \t\n]*(?:\f|\Z))"
 )
 # Labels with a brace or bracket for a parenthesis: '{a)', '(b}', '[c)'.
-_LABEL = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<label>[{\[(](?P<x>[a-z]{1,4})[)}\]])(?=[ \t]+\S)", re.M
-)
+_LABEL = AtStarts(r"(?P<indent>[ \t]*)(?P<label>[{\[(](?P<x>[a-z]{1,4})[)}\]])(?=[ \t]+\S)")
 
 
 # Any paragraph-opening label, read right or wrong: '5.', 'S.', 'Ll.', '!3.', '(b)', '(6)'.
-_ANY_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[0-9SIlOL|!}\][tixZ]{1,3})\.(?=[ \t]+[A-Z][a-z])")
-_ANY_LABEL = re.compile(r"(?:^|\n\n)[ \t]*\((?P<x>[a-z0-9]{1,2})\)(?=[ \t]+\S)")
+_ANY_NUMBER = AtStarts(r"[ \t]*(?P<n>[0-9SIlOL|!}\][tixZ]{1,3})\.(?=[ \t]+[A-Z][a-z])", "\n\n")
+_ANY_LABEL = AtStarts(r"[ \t]*\((?P<x>[a-z0-9]{1,2})\)(?=[ \t]+\S)", "\n\n")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # The words that open operative paragraphs: those after 'N.' ten times or more in the
 # session-78 resolutions and never after a footnote number (counted from their texts).
@@ -60,13 +58,12 @@ OPERATIVE_WORDS = (
 ).split()
 # A paragraph number whose full stop OCR lost or read as a bracket or a speck, before such a
 # word: '2 Also reaffirms', '3) Requests', '12.) Requests', '9.- Also calls', '4.0 Recalls'.
-_BARE_NUMBER = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<n>[1-9]\d{0,2})(?P<stop>[.,]?[)+\-]|\.[0o°]|)"
-    r"(?=[ \t]+(?:" + "|".join(OPERATIVE_WORDS) + r")\b)",
-    re.M,
+_BARE_NUMBER = AtStarts(
+    r"(?P<indent>[ \t]*)(?P<n>[1-9]\d{0,2})(?P<stop>[.,]?[)+\-]|\.[0o°]|)"
+    r"(?=[ \t]+(?:" + "|".join(OPERATIVE_WORDS) + r")\b)"
 )
 # A paragraph's number with letters or marks among its digits: 'IS. Requests', '§1. Urges'.
-_SHAPED_NUMBER = re.compile(r"(?:^|\n\n)[ \t]*(?P<n>[^\s.]{1,3})\.(?=[ \t]+[A-Z][a-z])")
+_SHAPED_NUMBER = AtStarts(r"[ \t]*(?P<n>[^\s.]{1,3})\.(?=[ \t]+[A-Z][a-z])", "\n\n")
 # The labels of a report's sections and subsections: 'A. Opening of the session', 'IV.'.
 _SECTION_LABEL = re.compile(r"[A-H]|[IVX]+")
 _GOOD_NUMBER = re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})\.(?=[ \t]+[A-Z])", re.M)
@@ -151,7 +148,7 @@ class ParagraphNumbersFixer:
         good = [(m.start(), int(m["n"])) for m in _GOOD_NUMBER.finditer(text)]
         starts = [pos for pos, _ in good]
         for m in bare:
-            n, k = int(m["n"]), bisect.bisect_left(starts, m.start())
+            n, k = int(m["n"]), bisect.bisect_left(starts, m.start("indent"))
             before = good[k - 1][1] if k else None
             after = good[k][1] if k < len(good) else None
             if before != n - 1 and after != n + 1:

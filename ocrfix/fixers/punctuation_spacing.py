@@ -16,8 +16,9 @@
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -25,8 +26,35 @@ from ..commas import comma_probability, stops_between
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ._index import TextIndex
-from ._words import ABBREVIATIONS, FUNCTION_WORDS, MONTHS, by_paragraph, foreign_nearby
+from ._words import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    MONTHS,
+    AtStarts,
+    at_marks,
+    by_paragraph,
+    foreign_nearby,
+)
 from .base import Context
+
+
+def _after(words: str, mark: str) -> str:
+    """A pattern, to follow ``mark`` in a regex, that holds where ``mark`` comes right after one
+    of the space-separated ``words`` preceded by no letter, digit, quote or hyphen: a
+    fixed-width lookbehind per length of word, so that the regex starts at the (rare) mark and
+    not at every word of the text."""
+    by_length: dict[int, list[str]] = {}
+    for word in words.split():
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return (
+        "(?:"
+        + "|".join(
+            rf"(?<=(?<![\w’'‘-])(?:{'|'.join(same)}){re.escape(mark)})"
+            for same in by_length.values()
+        )
+        + ")"
+    )
+
 
 # Spaces before a closing mark, after a character that is no space nor an opening mark.
 # (The patterns marked "first, then lookbehind" begin with a character or class, the check of
@@ -41,7 +69,7 @@ _LONE_MARK = re.compile(r" (?<=[^\s.(\[] ) *[,;:.](?: +[,;:.])*(?=[ \t]*(?:\n|$)
 # Not after a sentence (two spaces after a full stop are a typing convention), nor between
 # capitals and digits (addresses, aligned columns: 'MA  02110'). (Spaces first, then lookbehind.)
 _DOUBLE_SPACE = re.compile(r"  (?<=[a-z,]  )(?=[a-z])")
-_NUMBER_THEN_DOUBLE_SPACE = re.compile(r"(?:\A|\n\n)\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])")
+_NUMBER_THEN_DOUBLE_SPACE = AtStarts(r"\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])", "\n\n")
 # A full stop after a word or number, then a space and a lower-case word. (Stop first, then
 # lookbehind.)
 _STOP_THEN_LOWER = re.compile(r"\.(?<=[\w)”’-]\.)(?=(?: +|[ \t]*\n[ \t]*)(?P<next>[a-z]+)\b)")
@@ -66,27 +94,63 @@ def _body_line_end(text: str, pos: int) -> bool:
 # lookbehind.)
 _LONE_UNDERSCORE = re.compile(r" (?:(?<=\S )_|\|)(?= )")
 # A mark glued to a word that never carries one: 'the.', 'of:', 'and’', '‘and', 'its,'.
-_MARK_ON_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'‘])(?P<lead>[‘’'.,:;]?)(?P<word>the|of|and|a|an|its|their|from|with|to|for)"
+# (Two patterns, each beginning with what re can skip to in C: the mark before the word, the
+# lookbehind after it; or the word, its lookbehinds after it (no mark before it that the first
+# pattern takes), then the mark after it. A match of the word with neither mark, every 'the' of
+# a page, is no edit: neither finds it.)
+_FUNCTION_WORD_WITH_MARK = "the of and a an its their from with to for".split()
+_MARK_BEFORE_FUNCTION_WORD = re.compile(
+    r"(?P<lead>[‘’'.,:;])(?<![\w’'‘][‘’'.,:;])(?P<word>" + "|".join(_FUNCTION_WORD_WITH_MARK) + r")"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
+_MARK_AFTER_FUNCTION_WORD = re.compile(
+    r"(?P<word>"
+    + "|".join(
+        rf"{w}(?<![\w’'‘]{w})(?<!(?<![\w’'‘])[‘’'.,:;]{w})" for w in _FUNCTION_WORD_WITH_MARK
+    )
+    + r")"
+    r"(?P<lead>)(?P<trail>[.:;’‘'])(?=[ \t]+[a-z])"  # (no lead: an empty group of that name)
+)
+
+
+def _marks_on_function_words(text: str) -> Iterator[re.Match[str]]:
+    """The function words of ``_FUNCTION_WORD_WITH_MARK`` with no letter or quote before them,
+    a space and a lower-case letter after them, and a mark (``lead``) before them or one
+    (``trail``) after them, in order, as one pattern with both marks optional finds them: those
+    with a lead, and those with a trailing mark but no lead (nor a mark before them that opens a
+    match with a lead: such a match holds the word), merged. (A word that a space follows is no
+    prefix of one that a mark follows: the word found with no mark is found with none.)"""
+    return heapq.merge(
+        _MARK_BEFORE_FUNCTION_WORD.finditer(text),
+        _MARK_AFTER_FUNCTION_WORD.finditer(text),
+        key=_START,
+    )
+
+
+_START: Callable[[re.Match[str]], int] = re.Match.start
 # A stop after an article or a word that never ends an English sentence ('and', 'or',
 # 'than'), before a capital or a number, or after 'the' at a line end: a speck ('than. 10').
 # (Prepositions may end one: 'what it is made of.', 'ask it to. Keys')
+# (Stop first, then the lookbehinds that read the word before it, each preceded by no letter,
+# quote or hyphen.)
 _STOP_AFTER_ARTICLE = re.compile(
-    r"(?<![\w’'‘-])(?:[Tt]he(?P<stop>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
-    r"|(?<=\S )an?(?P<article>\.)(?=[ \t]*\n|[ \t]+[A-Z0-9])"
-    r"|(?:and|or|than)(?P<inner>\.)(?=[ \t]+[A-Z0-9]))"
+    r"(?P<stop>\.)(?:(?:" + _after("The the", ".") + r"|(?<=\S a\.)|(?<=\S an\.))"
+    r"(?=[ \t]*\n|[ \t]+[A-Z0-9])|" + _after("and or than", ".") + r"(?=[ \t]+[A-Z0-9]))"
 )
 # A lone mark opening a line before a word, a hyphen glued before a word: specks.
-_LINE_START_MARK = re.compile(r"^[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])", re.M)
+_LINE_START_MARK = AtStarts(r"[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])")
 # (The hyphen after a space: hyphen first, then lookbehind; not the suspended hyphen of
 # 'country-owned and -driven'.)
 _HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
+# (Mark first, then the lookbehinds that read the word before it; each alternative begins with
+# its mark, captured by a lookbehind, so that re skips in C to the commas and colons.)
 _COMMA_ON_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'‘-])(?:(?:the|a|an|its|their)(?P<comma>,)|(?:the|of|a|an|its|their|on|upon|to|"
-    r"from|by|with|for|and|or)(?P<colon>:))(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
+    r"(?:,(?<=(?P<comma>,))"
+    + _after("the a an its their", ",")
+    + r"|:(?<=(?P<colon>:))"
+    + _after("the of a an its their on upon to from by with for and or", ":")
+    + r")(?=[ \t]+[a-z](?![a-z]{0,3}\)))"
 )
 # A closing quote after a word that is no possessive, or an opening quote before a word,
 # with no partner in the paragraph: '‘resulting from', 'international’ migration'. (Quote
@@ -96,7 +160,7 @@ _STRAY_CLOSE = re.compile(r"(?P<mark>[’'])(?<=[a-rt-z][’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
 _STRAY_OPEN = re.compile(r"(?P<mark>[‘“])(?<![\w’‘'\"“][‘“])(?=[a-z]+[ \t\n])")
-_STRAY_HEAD = re.compile(r"(?m:^[ \t]*\d{1,3}\.[ \t]+)(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
+_STRAY_HEAD = AtStarts(r"[ \t]*\d{1,3}\.[ \t]+(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
 _DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
 _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 # A colon inside a phrase ('the item: entitled', 'provided: that'): a speck, when the two
@@ -105,6 +169,9 @@ _SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
 _COLON_IN_PHRASE = re.compile(
     r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b(?![’']))"
 )
+# Where a match of ``_COLON_IN_PHRASE`` can have its colon: after a lower-case letter, before
+# a lower-case word (colon first: see ``at_marks``).
+_PHRASE_COLON = re.compile(r":(?<=[a-z]:)(?=[ \t]+[a-z])")
 _OPENS_TITLE = frozenset(
     "the a an to it we they you he she i this these there what how why who when where which not "
     "no one each every all some should would could can will may might must shall".split()
@@ -134,7 +201,7 @@ _PART_STOP = re.compile(
     r"(?= \d{1,3}/\d{1,3}\b)"
 )
 # Specks read as marks, with the strings their matches hold (see ``_scan``).
-_SPECKS = (
+_SPECKS: tuple[tuple[re.Pattern[str] | AtStarts, tuple[str, ...]], ...] = (
     (_STOP_AFTER_ARTICLE, (".",)),
     (_LINE_START_MARK, (".", ",", ":", ";")),
     (_HYPHEN_BEFORE_WORD, (" -",)),
@@ -169,7 +236,7 @@ class PunctuationSpacingFixer:
         # opening quote, whose partner may close after a page break.
         lex = ctx.lexicon
         memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
         yield from self._stray_opens(text)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -185,7 +252,7 @@ class PunctuationSpacingFixer:
             yield self._edit(m.start("sp"), "  ", " ", "collapsed a doubled space inside a line")
         for m in _scan(_LONE_UNDERSCORE, text, " _ ", " | "):
             yield self._edit(m.start(), m.group(), "", "removed a lone underscore or bar (debris)")
-        for m in _MARK_ON_FUNCTION_WORD.finditer(text):
+        for m in _marks_on_function_words(text):
             for group in ("lead", "trail"):
                 if m.group(group):
                     yield self._edit(
@@ -249,7 +316,7 @@ class PunctuationSpacingFixer:
         """A colon between two words that commonly stand together, in a paragraph that ends
         like a sentence (a heading's colon divides a title: 'peoples: rights of ...')."""
         index: TextIndex | None = None
-        for m in _scan(_COLON_IN_PHRASE, text, ": ", ":\t"):
+        for m in at_marks(_COLON_IN_PHRASE, _PHRASE_COLON, "colon", text):
             if m.group("a")[0].isupper() and m.group("b") not in FUNCTION_WORDS:
                 continue  # a title's colon: 'Indigenous Peoples: rights of ...'
             a, b = m.group("a").lower(), m.group("b")
@@ -383,10 +450,10 @@ def _is_abbreviation(word: str, lex: Lexicon) -> bool:
     return low in ABBREVIATIONS or low in lex.abbreviations
 
 
-def _scan(pattern: re.Pattern[str], text: str, *cues: str) -> Iterator[re.Match[str]]:
+def _scan(pattern: re.Pattern[str] | AtStarts, text: str, *cues: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped when ``text`` holds none of ``cues`` (strings every
     match holds: a search for a string is many times faster than a pattern's scan)."""
-    if any(cue in text for cue in cues):
+    if any(map(text.__contains__, cues)):  # (mapped in C: no generator per cue)
         yield from pattern.finditer(text)
 
 

@@ -30,7 +30,7 @@ from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
 from ..noisy_channel import Weights
-from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, paragraphs
+from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, split_paragraphs
 from .base import Context
 
 # Three tokens in a row: each a run of non-space characters.
@@ -59,7 +59,7 @@ class RealWordsFixer:
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
-        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex, ctx))
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex, ctx), lex)
 
     def _propose(self, text: str, lex: Lexicon, ctx: Context) -> Iterator[Edit]:
         # (Named by all the options: max_cost, min_count and min_prior decide the candidates,
@@ -120,7 +120,7 @@ class RealWordsFixer:
         """Common words ``word`` may be a misreading of, by one table confusion or one letter
         dropped or added."""
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        spellings = [v for v, _ in table.variants(word, 1)]
+        spellings = table.variants1(word)
         # Only letters OCR may drop within ``max_cost`` (thin ones) are put back: another
         # letter costs OCR's arbitrary edit, above the cost. (Two cheap confusions could spell
         # the same string in theory; on every word of the lexicon and 60,000 garbled ones the
@@ -162,7 +162,7 @@ DAMAGE_SHARE = 0.02
 def _damaged(text: str, lex: Lexicon) -> bool:
     counts: Memo[str, tuple[int, int]] = lex.memo("real_words.damage", 4_000)
     total = unknown = 0
-    for _, part in paragraphs(text):
+    for _, part in split_paragraphs(text, lex):
         found = counts.get(part)
         if found is None:
             found = _long_words(part, lex)
@@ -176,7 +176,7 @@ def _damaged(text: str, lex: Lexicon) -> bool:
 def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:
     """How many words of four letters or more ``text`` holds, and how many are unknown."""
     counts = Counter(_LONG_WORD.findall(text))  # (each distinct word judged once)
-    unknown = sum(n for word, n in counts.items() if not lex.known(word))
+    unknown = sum(counts[word] for word in lex.unknown(counts))
     return counts.total(), unknown
 
 

@@ -40,9 +40,11 @@ _CITED = re.compile(
 # that goes on ('62 63/1'), nor an old-style one ('resolution 31 72 (XXXI)' is no citation).
 # Not a full stop: other organs number their resolutions so ('World Health Assembly
 # resolution 76.16'); with its date, the year tells (theirs is not the Assembly's session).
+# (The word from its second letter, the lookbehind that reads the first after it: re then
+# skips in C to the letter 'e', instead of trying both words at every position.)
 _NAMED = re.compile(
-    r"(?:[Rr](?<!\w[Rr])esolution|[Dd](?<!\w[Dd])ecision)s?\s+(?P<session>[1-9]\d)(?P<sep>[ :°’'-])"
-    r"(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
+    r"(?:esolution(?<=(?<!\w)[Rr]esolution)|ecision(?<=(?<!\w)[Dd]ecision))s?\s+"
+    r"(?P<session>[1-9]\d)(?P<sep>[ :°’'-])(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
 )
 # A list of resolutions ('57/325, 58/307, 59 307, 60°278, 61250 A and 62-265'): its items, the
 # separators between them. (An item starts with its first digit, the lookbehind after it.)

@@ -32,8 +32,10 @@ _CANDIDATE_SET = frozenset(CANDIDATES)
 # A token is a whole run of its characters between a space or line break and the next (no
 # match can start inside one): the negative lookahead drops, inside the regex, exactly the
 # tokens that are themselves candidates, which the loop would skip.
+# (The match begins with the space before the token, the lookbehind after it: re then skips in
+# C to the spaces and line breaks, instead of trying every position.)
 _TOKEN = re.compile(
-    r"(?<=[a-z,][ \n])"
+    r"[ \n](?<=[a-z,][ \n])"
     r"(?!(?:" + "|".join(sorted(CANDIDATES, key=len, reverse=True)) + r")[ \n])"
     r"(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)"
 )
@@ -60,7 +62,7 @@ class ShortWordsFixer:
         memo: Memo[str, tuple[Edit, ...]]
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
         table = ctx.confusions
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex, table, ctx))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex, table, ctx), lex)
 
     def _propose(
         self, text: str, lex: Lexicon, table: ConfusionTable, ctx: Context
@@ -69,11 +71,21 @@ class ShortWordsFixer:
         decisions: Memo[tuple[int, float, float, str, str, str], str]
         decisions = lex.memo(ctx.memo_name("short_words.decisions"), 20_000)
         decided = decisions.get
+        # A common word is never suspect, whatever its neighbours (see ``_suspect``): those
+        # tokens, most of them, are passed over before their neighbours are read.
+        commons: Memo[str, bool] = lex.memo("short_words.common", 20_000)
+        common = commons.get
         for m in _TOKEN.finditer(text):
-            token, nxt = m.group("tok"), m.group("next").lower()
-            if token in _CANDIDATE_SET:
+            token = m.group("tok")
+            known = common(token)
+            if known is None:
+                known = _common(token, lex)
+                commons.put(token, known)
+            if known or token in _CANDIDATE_SET:
                 continue
-            prev_m = _PREV.search(text, max(0, m.start() - 30), m.start())
+            nxt = m.group("next").lower()
+            start = m.start("tok")
+            prev_m = _PREV.search(text, max(0, start - 30), start)
             if prev_m is None:
                 continue
             prev = prev_m.group(1)
@@ -116,14 +128,9 @@ class ShortWordsFixer:
             return True
         if lex.frequency(token) == 0:
             return True
-        # (A word of three letters that UN text never writes is doubted however common
-        # English makes it: 'tor', 'ind', 'thy'; not a longer one: 'till', 'wore', 'riot'.)
-        rare = lex.frequency(token) < 2_000_000 or (
-            len(token) <= 3 and domain_counts().words.get(token, 0) == 0
-        )
         return (
             len(token) <= 4
-            and rare
+            and not _common(token, lex)
             and (pair_count(prev, token, lex) == 0 or pair_count(token, nxt, lex) == 0)
         )
 
@@ -150,6 +157,18 @@ class ShortWordsFixer:
             if scored[0][0] - math.log1p(left) - math.log1p(right) < KEEP_MARGIN:
                 return None
         return scored[0][1]
+
+
+def _common(token: str, lex: Lexicon) -> bool:
+    """A word of plain letters common enough never to be doubted, whatever its neighbours."""
+    # (A word of three letters that UN text never writes is doubted however common English
+    # makes it: 'tor', 'ind', 'thy'; not a longer one: 'till', 'wore', 'riot'.)
+    return (
+        token.isalpha()
+        and token.isascii()
+        and lex.frequency(token) >= 2_000_000
+        and not (len(token) <= 3 and domain_counts().words.get(token, 0) == 0)
+    )
 
 
 #: How much likelier (log) the function word must make the three words than the word read,

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+import string
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
-from ._words import by_paragraph
+from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph
 from .base import Context
 
 # Pieces: letters, separated by one space, or by a line break (no blank line between).
 _PIECE = re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
 _GAP = re.compile(r" |[ \t]*\n[ \t]*")
 _RUN = re.compile(r"[A-Za-z]+")
+_LETTERS = frozenset(string.ascii_letters)
+_GROUP: Callable[[re.Match[str]], str] = re.Match.group  # (mapped over matches in C)
 
 
 #: How common a joined word must be.
@@ -42,23 +45,36 @@ class SplitWordsFixer:
         # most), the pieces' lookarounds see one character, and a join's line is its own.
         memo: Memo[str, tuple[Edit, ...]]
         memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex))
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
-        verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
-        verdict = verdicts.get
-        # Joins are only tried at a piece that is no word. Every piece is a run of letters:
-        # judging the distinct runs, not every piece, is what clean text costs.
-        unknown: set[str] = set()
-        for run in set(_RUN.findall(text)):
-            known = verdict(run)
-            if known is None:
-                known = _is_word(run, lex)
-                verdicts.put(run, known)
-            if not known:
-                unknown.add(run)
+        # Joins are only tried at a piece that is no word.
+        if len(text) > PARAGRAPH_MEMO_CHARS:
+            # (Every piece is a run of letters: the distinct runs are judged, not the pieces,
+            # which are then read one by one: no list of them all.)
+            unknown = _unknown(set(_RUN.findall(text)), lex)
+            if unknown:
+                yield from self._joins_streamed(text, unknown, lex)
+            return
+        # A paragraph of ordinary length: its pieces in one list (one scan), each distinct
+        # piece judged once, and only the pieces that are no word visited, each with the two
+        # pieces on either side of it: the joins of :meth:`_joins_streamed`, in its order.
+        found = list(_PIECE.finditer(text))
+        pieces = list(map(_GROUP, found))
+        unknown = _unknown(set(pieces), lex)
         if not unknown:
             return
+        count = len(found)
+        taken = -1  # pieces up to this index are already part of an edit
+        for k in itertools.compress(range(count), map(unknown.__contains__, pieces)):
+            first = max(k - 2, 0)
+            joined = self._join_at(text, found[first : k + 3], first, k, count, taken, lex)
+            if joined is not None:
+                edit, taken = joined
+                yield edit
+
+    def _joins_streamed(self, text: str, unknown: set[str], lex: Lexicon) -> Iterator[Edit]:
+        """The joins of a long paragraph (a whole book on one line), read piece by piece."""
         # A sliding window of pieces, not a list of them all (tens of megabytes of match
         # objects for a paragraph that is a whole book on one line): piece k is judged once
         # piece k + 2 is read, and the pieces before k - 2 are dropped.
@@ -149,6 +165,26 @@ class SplitWordsFixer:
             f"joined a word split by OCR: '{' '.join(m.group() for m in group)}'",
             0.85,
         )
+
+
+def _unknown(runs: set[str], lex: Lexicon) -> set[str]:
+    """The ``runs`` that are no word on their own (verdicts kept with the lexicon)."""
+    verdicts: Memo[str, bool] = lex.memo("split_words.is_word", 30_000)
+    verdict = verdicts.get
+    trusted = lex.built_spellings(RARE)
+    if trusted is not None:
+        # A run of two letters or more among the trusted spellings is a word: with the index
+        # built, only the others (and single letters) are judged; set operations, in C.
+        runs = (runs - trusted.members) | (runs & _LETTERS)
+    unknown: set[str] = set()
+    for run in runs:
+        known = verdict(run)
+        if known is None:
+            known = _is_word(run, lex)
+            verdicts.put(run, known)
+        if not known:
+            unknown.add(run)
+    return unknown
 
 
 def _is_word(piece: str, lex: Lexicon) -> bool:
