@@ -234,11 +234,16 @@ class FootnoteMarkersFixer:
             return
         foot = _JOB_NUMBER.search(text, body.end())
         high = foot.start() if foot is not None else len(text)
-        sponsor = {m.start("m") for m in _SPONSOR.finditer(text)}
         paragraphs = _LazyIndex(text)
+        sponsor: set[int] = set()
 
         def excluded(pos: int) -> bool:
-            if pos < body.end() or pos in sponsor:
+            if pos < body.end():
+                return True
+            if not sponsor:  # (found once, when a mark first asks: most texts have none)
+                sponsor.update(m.start("m") for m in _SPONSOR.finditer(text))
+                sponsor.add(-1)
+            if pos in sponsor:
                 return True
             # (a garbled footnote block reads as a few short lines: not the body's)
             index = paragraphs.get()
@@ -255,8 +260,9 @@ class FootnoteMarkersFixer:
             # (a number after a stop is a reference's, 'A/C.6/64/SR.12', in the lost block)
             if mark.kind != "digits" or text[mark.cand.start - 1] != "."
         ]
-        if not marks or len(marks) > ALIGN_MAX:
-            return  # (so many marks and no notes: not a page of footnoted text)
+        if len(marks) > ALIGN_MAX or not any(m.kind in ("strong", "weak") for m in marks):
+            return  # (so many marks and no notes: not a page of footnoted text; or no mark
+            # that reads like a garbled marker, as on clean text: nothing to set)
         most = min(len(marks) + MAX_LOST, ALIGN_MAX)
         weighed = [_alignment([*range(1, k + 1)], marks, ctx.markers) for k in range(most + 1)]
         total = sum(w for w, _ in weighed)

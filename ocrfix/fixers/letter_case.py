@@ -25,10 +25,18 @@ from typing import ClassVar
 from ..edits import Edit
 from ..lexicon import Lexicon, Memo
 from ..noisy_channel import capital_counts, domain_counts
-from ._words import FUNCTION_WORDS, MONTHS, by_paragraph
+from ._words import (
+    FUNCTION_WORDS,
+    MONTHS,
+    PARAGRAPH_MEMO_CHARS,
+    by_paragraph,
+    split_paragraphs,
+)
 from .base import Context
 from .character_confusions import FUZZY_SHARE
 
+#: Why a capital inside a sentence was lowered (the edits that wait for the damage test).
+_INSIDE_SENTENCE = "a capital inside a sentence, between words"
 #: Capitals that are their small letter enlarged: what OCR confuses by size alone.
 SIZE_ONLY = frozenset("CKOPSUVWXZ")
 #: A capitalised word inside a sentence is taken for a misread small letter only when UN
@@ -44,27 +52,33 @@ TITLE_LOOKBACK = 2
 #: A word with capitals inside is lowered only to a word UN text writes this often.
 MIN_DOMAIN_COUNT = 10
 
-# A word that starts in small letters and holds a capital: 'oF', 'eXternal'.
-_INNER_CAPITAL = re.compile(r"(?<![\w’'‘./@-])[a-z]+[A-Z][A-Za-z]*(?![\w’'‘/@-])")
+# A word that starts in small letters and holds a capital: 'oF', 'eXternal'. (The capital
+# after a small letter first, its lookbehind after it: re skips in C to the capitals, and
+# most have none before them; the word around it is then read in code.)
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_WORD_START = re.compile(r"(?<![\w’'‘./@-])[a-z]+[A-Z]")
+_WORD_END = re.compile(r"(?![\w’'‘/@-])")
 # A capitalised word after a small-letter word on its line (a line may open with a heading,
 # 'Summary', or a paragraph whose number or blank line OCR lost), not a label before its
-# number ('under Part 6').
+# number ('under Part 6'). (The capital first, then the lookbehind: re skips in C to them.)
 # (Capital first, then the lookbehind that reads the space and the letter before it.)
+_SIZE_CLASS = "[" + "".join(sorted(SIZE_ONLY)) + "]"
 _CAPITALISED = re.compile(
-    r"(?<=[a-z] )(?P<word>[" + "".join(sorted(SIZE_ONLY)) + r"][a-z]+)(?![\w’'‘/@-]| \d)"
+    rf"(?P<word>{_SIZE_CLASS}(?<=[a-z] {_SIZE_CLASS})[a-z]+)(?![\w’'‘/@-]| \d)"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w’'‘-])([A-Za-z]+)[ \n]$")
 # The next word or mark ahead of a word. (Only from the end of a word or mark: a run of
 # spaces is tried once, not again from each of its spaces, which was quadratic.)
 _AHEAD = re.compile(r"(?<![ \t\n])[ \t\n]*([A-Za-z]+|[^\w\s])")
-# A month in small letters before a year, after a day or not ('may' and 'march' only after
-# one: 'in 2021 may erase'; '12 may participate' has no year).
-_MONTH_IN_SMALL = re.compile(
-    r"(?<![\w’'-])(?:(?<=\d )(?:may|march)|"
-    + MONTHS.lower().replace("|may", "").replace("|march", "")
-    + r")(?= (?:19|20)\d\d\b)"
-)
+# A year, and a month in small letters before it ('may' and 'march' only after a day: 'in
+# 2021 may erase'; '12 may participate' has no year). (The year first: re skips in C to the
+# digits, and the word before is read in code.)
+_YEAR = re.compile(r"(?:19|20)\d\d\b(?<=[a-z] (?:19|20)\d\d)")
+_MONTH_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+) \Z")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_SMALL_MONTHS = frozenset(MONTHS.lower().split("|"))
+_AFTER_A_DAY = frozenset({"may", "march"})
+_DAY_BEFORE = re.compile(r"\d \Z")
 
 
 @dataclass(frozen=True)
@@ -76,17 +90,21 @@ class LetterCaseFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        # Paragraph by paragraph: every look stays on a token's line and the line before;
-        # only whether the text is damaged depends on the whole of it.
-        damaged = _damaged(text, lex)
-        memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs.{damaged}", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex, damaged))
+        # Paragraph by paragraph: every look stays on a token's line and the line before.
+        # Whether the text is damaged depends on the whole of it, and is asked only when a
+        # capital inside a sentence is in doubt (on clean text seldom: counting is dear).
+        memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs", 4_000)
+        edits = list(by_paragraph(text, memo, lambda part: self._propose(part, lex), lex))
+        if any(e.reason.endswith(_INSIDE_SENTENCE) for e in edits) and not _damaged(text, lex):
+            # Clean text capitalises common nouns as defined terms ('the receiving Party',
+            # 'the two Centres'): a capital inside a sentence is doubted on damaged text only.
+            edits = [e for e in edits if not e.reason.endswith(_INSIDE_SENTENCE)]
+        return iter(edits)
 
-    def _propose(self, text: str, lex: Lexicon, damaged: bool) -> Iterator[Edit]:
+    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         found: list[Edit] = []
         words = domain_counts().words
-        for m in _INNER_CAPITAL.finditer(text):
-            token = m.group()
+        for token, start in _inner_capitals(text):
             low = token.lower()
             capitals = {c for c in token if c.isupper()}
             if (
@@ -94,22 +112,23 @@ class LetterCaseFixer:
                 and words.get(low, 0) >= MIN_DOMAIN_COUNT
                 and not lex.is_protected(token)
             ):
-                found.append(self._edit(m.start(), token, low, "a capital inside a word"))
-        # (Clean text capitalises common nouns as defined terms, 'the receiving Party', 'the
-        # two Centres': a capital inside a sentence is doubted on damaged text only.)
-        for m in _CAPITALISED.finditer(text) if damaged else ():
+                found.append(self._edit(start, token, low, "a capital inside a word"))
+        for m in _CAPITALISED.finditer(text):
             word = m.group("word")
             low = word.lower()
             if not _rarely_capitalised(low) or lex.is_protected(word):
                 continue
             if _in_title(text, m.start(), m.end()):
                 continue
-            found.append(
-                self._edit(m.start(), word, low, "a capital inside a sentence, between words")
-            )
-        for m in _MONTH_IN_SMALL.finditer(text):
-            month = m.group()
-            found.append(self._edit(m.start(), month, month.capitalize(), "a month in small"))
+            found.append(self._edit(m.start(), word, low, _INSIDE_SENTENCE))
+        for year in _YEAR.finditer(text):
+            before = _MONTH_BEFORE.search(text, max(0, year.start() - 12), year.start())
+            if before is None or before.group(1) not in _SMALL_MONTHS:
+                continue
+            month = before.group(1)
+            if month in _AFTER_A_DAY and not _DAY_BEFORE.search(text, 0, before.start()):
+                continue
+            found.append(self._edit(before.start(1), month, month.capitalize(), "a month in small"))
         yield from sorted(found, key=lambda e: e.start)
 
     def _edit(self, start: int, before: str, after: str, why: str) -> Edit:
@@ -118,13 +137,43 @@ class LetterCaseFixer:
         )
 
 
+def _inner_capitals(text: str) -> Iterator[tuple[str, int]]:
+    """The words that start in small letters and hold a capital, with where they start."""
+    last = -1
+    for m in _INNER_CAPITAL.finditer(text):
+        if m.start() <= last:
+            continue  # (a second capital of a word already read)
+        begin = m.start() - 1
+        while begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalpha():
+            begin -= 1
+        end = m.end()
+        while end < len(text) and text[end].isascii() and text[end].isalpha():
+            end += 1
+        last = end
+        if _WORD_START.match(text, begin) and _WORD_END.match(text, end):
+            yield text[begin:end], begin
+
+
 def _damaged(text: str, lex: Lexicon) -> bool:
     """Does the text hold as many unknown words as only OCR damage leaves (of its words of
-    four letters or more, :data:`DAMAGED_SHARE`)?"""
-    counts = Counter(_LONG_WORD.findall(text))
-    total = sum(counts.values())
-    unknown = sum(n for w, n in counts.items() if not lex.known(w) and not lex.is_protected(w))
-    return unknown >= DAMAGED_SHARE * max(total, 50)
+    four letters or more, :data:`DAMAGED_SHARE`)? Counted paragraph by paragraph, each
+    paragraph's count remembered: a pass after a change counts the changed ones again only."""
+    memo: Memo[str, tuple[int, int]] = lex.memo("letter_case.damage", 4_000)
+    long = unknown = 0
+    for _, part in split_paragraphs(text, lex):
+        found = memo.get(part)
+        if found is None:
+            words = Counter(_LONG_WORD.findall(part))
+            doubtful = lex.unknown(words)
+            found = (
+                sum(words.values()),
+                sum(words[w] for w in doubtful if not lex.is_protected(w)),
+            )
+            if len(part) <= PARAGRAPH_MEMO_CHARS:
+                memo.put(part, found)
+        long += found[0]
+        unknown += found[1]
+    return unknown >= DAMAGED_SHARE * max(long, 50)
 
 
 def _rarely_capitalised(word: str) -> bool:
