@@ -1,17 +1,20 @@
 """Letters OCR read in the wrong case: ``oF`` -> ``of``, ``eXternal`` -> ``external``,
-``the Vulnerable situations`` -> ``the vulnerable situations``, ``5 december`` -> ``5 December``.
+``the Vulnerable situations`` -> ``the vulnerable situations``, ``28 june 2024`` -> ``28 June
+2024``.
 
 Several capitals are their small letter enlarged (c, k, o, p, s, u, v, w, x, z), and on a
 degraded scan OCR takes the one for the other. Three places say which was printed:
 
 - a capital inside a small-letter word that UN text writes often (``eXploitation``): no such
   word holds one;
-- a capitalised word inside a sentence, between words in small letters, where UN text
-  capitalises that word less than :data:`RARELY_CAPITALISED` of the time (the learned
-  capital counts of :mod:`ocrfix.noisy_channel`): ``of the Proposals of``. A word in a run of
-  capitalised words is part of a title or a name (``the Peacebuilding Support Office``) and
-  stays;
-- a month's name in small letters beside its day or its year (``on 5 december 2023``).
+- on a damaged page (:data:`DAMAGED_SHARE` of its words unknown), a capitalised word after a
+  small-letter word on its line, where UN text capitalises that word less than
+  :data:`RARELY_CAPITALISED` of the time (the learned capital counts of
+  :mod:`ocrfix.noisy_channel`): ``people in Vulnerable situations``. A word near other
+  capitalised words is part of a title or a name (``Violence against Children``) and stays;
+  clean text, which capitalises common nouns as defined terms (``the receiving Party``), is
+  left alone;
+- a month's name in small letters before its year (``may`` and ``march`` only after a day).
 """
 
 from __future__ import annotations
@@ -61,7 +64,6 @@ _WORD_END = re.compile(r"(?![\w’'‘/@-])")
 # A capitalised word after a small-letter word on its line (a line may open with a heading,
 # 'Summary', or a paragraph whose number or blank line OCR lost), not a label before its
 # number ('under Part 6'). (The capital first, then the lookbehind: re skips in C to them.)
-# (Capital first, then the lookbehind that reads the space and the letter before it.)
 _SIZE_CLASS = "[" + "".join(sorted(SIZE_ONLY)) + "]"
 _CAPITALISED = re.compile(
     rf"(?P<word>{_SIZE_CLASS}(?<=[a-z] {_SIZE_CLASS})[a-z]+)(?![\w’'‘/@-]| \d)"
