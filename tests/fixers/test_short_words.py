@@ -94,3 +94,19 @@ def test_a_word_un_text_never_writes_between_two_neighbours(ocr: str, expected: 
 )
 def test_a_real_word_that_may_stand_there_stays(clean: str) -> None:
     assert fixed("short_words", clean) == clean
+
+
+def test_an_opening_bracket_read_for_a_t() -> None:
+    # Lines of session-78 resolutions as Tesseract read them (real-page corpus, heavy damage).
+    text = (
+        "11) Emphavizes (hat dialague.anwng religions. caltures and civilizations on the\n"
+        "a Fakes note of (he status of contributions to-the United, Nations Interim:\n"
+        "progress report and the fact that (he Land Office had a schedule of owners\n"
+    )
+    out = fixed("short_words", text)
+    assert "Emphavizes that dialague" in out
+    assert "note of the status" in out
+    assert "that the Land Office" in out
+    # a bracket that closes is a bracket: '(he or she)'
+    kept = "the applicant (he or she) shall sign\n"
+    assert fixed("short_words", kept) == kept
