@@ -235,15 +235,13 @@ class FootnoteMarkersFixer:
         foot = _JOB_NUMBER.search(text, body.end())
         high = foot.start() if foot is not None else len(text)
         paragraphs = _LazyIndex(text)
-        sponsor: set[int] = set()
+
+        @functools.cache
+        def sponsor() -> frozenset[int]:  # (found when a mark first asks: most texts have none)
+            return frozenset(m.start("m") for m in _SPONSOR.finditer(text))
 
         def excluded(pos: int) -> bool:
-            if pos < body.end():
-                return True
-            if not sponsor:  # (found once, when a mark first asks: most texts have none)
-                sponsor.update(m.start("m") for m in _SPONSOR.finditer(text))
-                sponsor.add(-1)
-            if pos in sponsor:
+            if pos < body.end() or pos in sponsor():
                 return True
             # (a garbled footnote block reads as a few short lines: not the body's)
             index = paragraphs.get()

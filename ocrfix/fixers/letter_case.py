@@ -38,8 +38,6 @@ from ._words import (
 from .base import Context
 from .character_confusions import FUZZY_SHARE
 
-#: Why a capital inside a sentence was lowered (the edits that wait for the damage test).
-_INSIDE_SENTENCE = "a capital inside a sentence, between words"
 #: Capitals that are their small letter enlarged: what OCR confuses by size alone.
 SIZE_ONLY = frozenset("CKOPSUVWXZ")
 #: A capitalised word inside a sentence is taken for a misread small letter only when UN
@@ -52,7 +50,8 @@ MIN_USES = 20
 DAMAGED_SHARE = FUZZY_SHARE
 #: Content words before a capitalised word that must be in small letters for it to be doubted.
 TITLE_LOOKBACK = 2
-#: A word with capitals inside is lowered only to a word UN text writes this often.
+#: A word with capitals inside is lowered only to a word UN text writes this often (and the
+#: word before a doubted capital must be one).
 MIN_DOMAIN_COUNT = 10
 
 # A word that starts in small letters and holds a capital: 'oF', 'eXternal'. (The capital
@@ -95,34 +94,28 @@ class LetterCaseFixer:
         # Paragraph by paragraph: every look stays on a token's line and the line before.
         # Whether the text is damaged depends on the whole of it, and is asked only when a
         # capital inside a sentence is in doubt (on clean text seldom: counting is dear).
-        memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs", 4_000)
-        edits = list(by_paragraph(text, memo, lambda part: self._propose(part, lex), lex))
-        if any(e.reason.endswith(_INSIDE_SENTENCE) for e in edits) and not _damaged(text, lex):
-            # Clean text capitalises common nouns as defined terms ('the receiving Party',
-            # 'the two Centres'): a capital inside a sentence is doubted on damaged text only.
-            edits = [e for e in edits if not e.reason.endswith(_INSIDE_SENTENCE)]
+        certain: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.certain", 4_000)
+        doubted: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.in_sentence", 4_000)
+        edits = list(by_paragraph(text, certain, lambda part: self._certain(part, lex), lex))
+        inside = list(by_paragraph(text, doubted, lambda part: self._in_sentence(part, lex), lex))
+        # Clean text capitalises common nouns as defined terms ('the receiving Party', 'the two
+        # Centres'): a capital inside a sentence is doubted on damaged text only.
+        if inside and _damaged(text, lex):
+            edits = sorted([*edits, *inside], key=lambda e: e.start)
         return iter(edits)
 
-    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+    def _certain(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        """Capitals inside small-letter words, and months in small letters before a year."""
         found: list[Edit] = []
-        words = domain_counts().words
         for token, start in _inner_capitals(text):
             low = token.lower()
             capitals = {c for c in token if c.isupper()}
             if (
                 (capitals <= SIZE_ONLY or low in FUNCTION_WORDS)
-                and words.get(low, 0) >= MIN_DOMAIN_COUNT
+                and _un_word(low)
                 and not lex.is_protected(token)
             ):
                 found.append(self._edit(start, token, low, "a capital inside a word"))
-        for m in _CAPITALISED.finditer(text):
-            word = m.group("word")
-            low = word.lower()
-            if not _rarely_capitalised(low) or lex.is_protected(word):
-                continue
-            if _in_title(text, m.start(), m.end()):
-                continue
-            found.append(self._edit(m.start(), word, low, _INSIDE_SENTENCE))
         for year in _YEAR.finditer(text):
             before = _MONTH_BEFORE.search(text, max(0, year.start() - 12), year.start())
             if before is None or before.group(1) not in _SMALL_MONTHS:
@@ -131,7 +124,18 @@ class LetterCaseFixer:
             if month in _AFTER_A_DAY and not _DAY_BEFORE.search(text, 0, before.start()):
                 continue
             found.append(self._edit(before.start(1), month, month.capitalize(), "a month in small"))
-        yield from sorted(found, key=lambda e: e.start)
+        return iter(sorted(found, key=lambda e: e.start))
+
+    def _in_sentence(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        """Capitalised words inside a sentence that UN text writes in small letters there."""
+        for m in _CAPITALISED.finditer(text):
+            word = m.group("word")
+            low = word.lower()
+            if not _rarely_capitalised(low) or lex.is_protected(word):
+                continue
+            if _in_title(text, m.start(), m.end()):
+                continue
+            yield self._edit(m.start(), word, low, "a capital inside a sentence, between words")
 
     def _edit(self, start: int, before: str, after: str, why: str) -> Edit:
         return Edit(
@@ -178,6 +182,11 @@ def _damaged(text: str, lex: Lexicon) -> bool:
     return unknown >= DAMAGED_SHARE * max(long, 50)
 
 
+def _un_word(word: str) -> bool:
+    """Does UN text write ``word`` (lower case) at least :data:`MIN_DOMAIN_COUNT` times?"""
+    return domain_counts().words.get(word, 0) >= MIN_DOMAIN_COUNT
+
+
 def _rarely_capitalised(word: str) -> bool:
     """Does UN text write ``word`` in small letters inside sentences nearly always?"""
     capitalised, uses = capital_counts()[0].get(word, (0, 0))
@@ -201,9 +210,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
         if not word.islower():
             return True  # a capital near: a title, a name, or a sentence that opened
         if word not in FUNCTION_WORDS:
-            if not content and (
-                len(word) < 3 or domain_counts().words.get(word, 0) < MIN_DOMAIN_COUNT
-            ):
+            if not content and (len(word) < 3 or not _un_word(word)):
                 return True
             content += 1
         pos = before.start()
