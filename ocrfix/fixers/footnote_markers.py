@@ -857,4 +857,11 @@ def _abbreviated(text: str, pos: int) -> bool:
     word = re.search(r"[\w.]*$", text[max(0, pos - 12) : pos])
     if word and _ABBREVIATED.search(word.group().rstrip(".")):
         return True
-    return text[pos - 1] == "." and not text[pos - 2 : pos - 1].isalpha()
+    if text[pos - 1] != "." or text[pos - 2 : pos - 1].isalpha():
+        return False
+    # (No year has a decimal part: 'June 2017.3' is a marker after the stop that ends the
+    # sentence, or after a comma read as a stop: 'September 2023.4 which'.)
+    return _YEAR_BEFORE.search(text, max(0, pos - 6), pos - 1) is None
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")

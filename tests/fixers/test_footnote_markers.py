@@ -569,3 +569,22 @@ def test_a_first_page_without_notes_keeps_weak_marks_and_its_foot() -> None:
 def test_only_a_first_page_counts_from_one() -> None:
     later = FIRST_PAGE_NOTES_LOST.replace("The General Assembly,\n\n", "")
     assert fixed("footnote_markers", later) == later
+
+
+def test_a_marker_after_a_year_and_a_stop_read_for_its_comma() -> None:
+    # A session-78 training page (A/RES/78/182, medium): 'September 2023,4 which' read with
+    # a stop; no year has a decimal part, so the 4 is the marker the note line expects.
+    page = (
+        "of the General Assembly in\n"
+        "September 2023.4 which reaffirmed that the 2030 Agenda is universal in nature and\n\n"
+        "Noting the Doha Declaration,5\n\n"
+        "4 Resolution 78/1, annex.\n"
+        "5 Resolution 63/239, annex.\n"
+    )
+    out = fixed("footnote_markers", page)
+    assert "September 2023,4 which" in out
+
+
+def test_a_decimal_before_a_word_is_no_marker() -> None:
+    page = "an increase of 12.4 per cent in the year, as noted in the report,1\n\n1 A/78/100.\n"
+    assert fixed("footnote_markers", page) == page
