@@ -1,4 +1,4 @@
-"""Short function words misread, judged by both neighbours."""
+"""Short function words misread, judged by their neighbours."""
 
 from __future__ import annotations
 
@@ -110,3 +110,37 @@ def test_an_opening_bracket_read_for_a_t() -> None:
     # a bracket that closes is a bracket: '(he or she)'
     kept = "the applicant (he or she) shall sign\n"
     assert fixed("short_words", kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages at heavy damage: one neighbour is garbled beyond any word,
+        # and the other decides alone for a token that no list knows.
+        ("the ampoctanee of stengihemng aod adapting: arca-based", "stengihemng and adapting"),
+        ("calls upon all States that have aot yed done so", "that have not yed done"),
+        ("achieving universal health coverage, und reeognizuig that", "coverage, and reeognizuig"),
+    ],
+)
+def test_one_neighbour_decides_when_the_other_is_garbled(ocr: str, expected: str) -> None:
+    assert expected in fixed("short_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # A word the lists know stays beside a word they do not (a session-78 UN text).
+        "a Member State-led, open-ended ad hoc intergovernmental committee",
+        # A French title: 'et' is no misread 'of' beside a word of no English list.
+        "répression des crimes contre l’humanité : bilan et perspectives”, which brought",
+        # Garbled on both sides: nothing to go by.
+        "the stengihemng aod adaptimg of the",
+    ],
+)
+def test_one_sided_evidence_leaves_known_and_foreign_words(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
+
+
+def test_one_sided_evidence_can_be_switched_off() -> None:
+    text = "calls upon all States that have aot yed done so"
+    assert fixed("short_words", text, one_side=False) == text
