@@ -144,3 +144,40 @@ def test_one_sided_evidence_leaves_known_and_foreign_words(clean: str) -> None:
 def test_one_sided_evidence_can_be_switched_off() -> None:
     text = "calls upon all States that have aot yed done so"
     assert fixed("short_words", text, one_side=False) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages at heavy damage. After a stop, colon or bracket the mark
+        # cuts the left context, and the next word decides alone ...
+        ("their activities. ay well as conserving", "activities. as well as"),
+        # ... also for a token some list knows ('te'), far less likely there than 'to'.
+        ("and will continue: te strengthen its", "continue: to strengthen"),
+    ],
+)
+def test_the_next_word_decides_after_a_mark(ocr: str, expected: str) -> None:
+    assert expected in fixed("short_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # a footnote marker set apart after a stop stays a number
+        "on 12 December 2023. 10 The Assembly",
+        # a word that may begin a sentence stays
+        "as decided. He also noted the",
+    ],
+)
+def test_after_a_mark_clean_text_stays(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
+
+
+def test_after_a_mark_can_be_switched_off() -> None:
+    text = "their activities. ay well as conserving"
+    assert fixed("short_words", text, after_mark=False) == text
+
+
+def test_one_sided_evidence_for_a_known_token_can_be_switched_off() -> None:
+    text = "and will continue: te strengthen its"
+    assert fixed("short_words", text, one_side_known=False) == text
