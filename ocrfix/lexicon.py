@@ -38,7 +38,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
 
@@ -381,11 +381,21 @@ class Lexicon:
         self._uncounted: frozenset[str] | None = None  # words listed with a count under 1
         self._spellings: dict[int, Spellings] = {}
         self._memos: dict[str, Memo[Any, Any]] = {}
+        self._tables: dict[Hashable, Any] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         # The fuzzy index is rebuilt (or reopened) on demand, the memos refilled: a pickled
         # lexicon stays small.
-        return {**self.__dict__, "_fuzzy": None, "_spellings": {}, "_memos": {}}
+        return {**self.__dict__, "_fuzzy": None, "_spellings": {}, "_memos": {}, "_tables": {}}
+
+    def table(self, key: Hashable, build: Callable[[], _T]) -> _T:
+        """A table derived from this lexicon's words (``build()``), built on first use and
+        kept with it under ``key``; :meth:`forget` keeps it, as it keeps the loaded lists."""
+        try:
+            found: _T = self._tables[key]
+        except KeyError:
+            found = self._tables[key] = build()
+        return found
 
     def memo(self, name: str, maxsize: int = 50_000) -> Memo[Any, Any]:
         """A bounded memo, kept with this lexicon, for decisions that depend only on the

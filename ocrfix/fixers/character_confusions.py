@@ -25,6 +25,7 @@ from ..lexicon import RARE, Lexicon, Memo, Spellings
 from ..noisy_channel import Weights, capital_log_share, rank
 from ..tokens import case_shape, match_case, without_accents
 from ..wordforms import well_formed
+from ._near import near
 from ._words import (
     MAX_WORD,
     PARAGRAPH_MEMO_CHARS,
@@ -56,6 +57,14 @@ class CharacterConfusionsFixer:
     name_cost: float = 1.0
     short_cost: float = 1.0
     fuzzy: bool = True  # use the fuzzy index for long words with no closer candidate
+    fuzzy_length: int = 7  # ... of this many letters or more
+    # On damaged text (see ``FUZZY_SHARE``): the extra misreading cost a word of 7 letters
+    # or more may carry.
+    damaged_cost: float = 0.5
+    # The fuzzy search: at most this many edits (a third of the word's letters) over the
+    # trusted words (``Spellings.near``); 0: the fuzzy index's two edits instead.
+    deep: int = 3
+    deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
     # The scorer's weights and threshold (see ``noisy_channel.Weights``).
     channel: float = Weights.channel
     context: float = Weights.context
@@ -63,6 +72,19 @@ class CharacterConfusionsFixer:
     name_prior: float = Weights.name
     threshold: float = Weights.threshold
     capitals: float = Weights.capitals
+
+    @property
+    def _limits(self) -> tuple[float, ...]:
+        """What the candidates of a token depend on, besides the token."""
+        return (
+            self.max_cost,
+            self.name_cost,
+            self.short_cost,
+            self.fuzzy_length,
+            self.damaged_cost,
+            self.deep,
+            self.deep_min_count,
+        )
 
     @property
     def weights(self) -> Weights:
@@ -176,12 +198,12 @@ class CharacterConfusionsFixer:
         """The corrections of the ``suspects`` of ``text``."""
         # Decisions that depend only on the token and the lexicon are kept with the lexicon:
         # a token seen on an earlier pass, page or text is not searched again.
-        found: Memo[tuple[float, float, float, str, bool, bool], dict[str, float]]
+        found: Memo[tuple[tuple[float, ...], str, bool, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
         for start, end, token in suspects:
             name_like = token[:1].isupper() and not sentence_start(text, start)
-            key = (self.max_cost, self.name_cost, self.short_cost, token, name_like, fuzzy)
+            key = (self._limits, token, name_like, fuzzy)
             costs = found.get(key)
             if costs is None:
                 # The pruned search needs an index of the lexicon's words, built on first use:
@@ -242,6 +264,9 @@ class CharacterConfusionsFixer:
         # capitalises inside sentences anyway ('Comaittce', 'Germiary'): see the end.
         long_limit = self.max_cost + (0.5 if len(low) >= 9 else 0.0)
         limit = self.short_cost if len(low) < 7 else long_limit
+        base_limit = limit
+        if fuzzy and len(low) >= 7:
+            limit += self.damaged_cost
         # (Costs over the limit come back as inf: they are dropped below all the same.)
         costs: dict[str, float] = {}
         # With the index, only spellings that begin a word the fixer trusts are built (the
@@ -265,9 +290,19 @@ class CharacterConfusionsFixer:
             for cand in edits:
                 if cand not in costs:
                     costs[cand] = table.distance(low, cand, limit)
-            if not costs and fuzzy and len(low) >= 8 and low.isalpha():
-                for term, _dist, _count in lex.candidates(low, 2):
-                    if term not in costs and _acceptable(term, lex):
+            if (
+                fuzzy
+                and len(low) >= self.fuzzy_length
+                and low.isalpha()
+                and not any(c <= base_limit for c in costs.values())
+            ):
+                if self.deep:
+                    max_distance = min(int(self.deep), len(low) // 3)
+                    near_words = near(low, lex, max_distance, self.deep_min_count)
+                else:
+                    near_words = [t for t, _, _ in lex.candidates(low, 2) if _acceptable(t, lex)]
+                for term in near_words:
+                    if term not in costs:
                         costs[term] = table.distance(low, term, limit)
         plain = without_accents(token) if "é" in token else None
         if plain is not None:

@@ -106,3 +106,42 @@ def test_a_misread_word_that_un_text_capitalises() -> None:
     # A capitalised word inside a sentence is taken for a name, corrected only by the
     # strongest confusions; not when the correction is a word UN text capitalises there.
     assert "Second Committee ." in fixed("character_confusions", HEAVY_HEAD)
+
+
+# Session-78 training pages at heavy damage: on a page this damaged (past ``FUZZY_SHARE``
+# unknown words), a long word OCR misread in three places is searched for among the common
+# words (``_near``), with a little more misreading cost allowed.
+_HEAVY = [
+    (
+        "the severe disruption fo societics and economies and the devustating impact on tives\n"
+        "and Hveliheods, and that the poorest snd mast vilnerable gre the hardest bir by the\n",
+        "and livelihoods, and",
+    ),
+    (
+        "Aading that coastal and marine resurees contribute signitiguntly 10 the gcanom y\n"
+        "and that muintaining ‘a high-quality coastal and marine emssronmerit: presides\n",
+        "contribute significantly 10",
+    ),
+    (
+        "mmudés of transport and transport-relaled industiaes to mitygtite (he consequcnecs.af\n"
+        "the COVID-19 pandemic. neluding by exchanging information, serentdic Know ledge\n",
+        "to mitigate (he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ocr", "expected"), _HEAVY)
+def test_a_word_garbled_past_two_edits_on_a_damaged_page(ocr: str, expected: str) -> None:
+    assert expected in fixed("character_confusions", ocr)
+
+
+@pytest.mark.parametrize(("ocr", "expected"), _HEAVY)
+def test_the_search_past_two_edits_can_be_switched_off(ocr: str, expected: str) -> None:
+    out = fixed("character_confusions", ocr, deep=0, damaged_cost=0)
+    assert expected not in out
+
+
+def test_the_search_past_two_edits_is_for_damaged_pages_only() -> None:
+    # One garbled word in a clean sentence: the page is not damaged, the word stays.
+    text = "Noting that coastal and marine resources contribute signitiguntly to the economy\n"
+    assert fixed("character_confusions", text) == text
