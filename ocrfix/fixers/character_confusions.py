@@ -6,7 +6,8 @@ the fuzzy index, up to an OCR cost of ``max_cost``. The noisy-channel scorer
 (:mod:`ocrfix.noisy_channel`) weighs each against keeping the word as read: how likely OCR made
 that error, how common the word is, and whether it fits its neighbours (bigrams). A correction
 is made only when the best candidate's posterior reaches ``threshold``; a capitalised word
-inside a sentence (a name) starts with a higher prior of being right as read.
+inside a sentence (a name) starts with a higher prior of being right as read, and a regular
+form of a known word ('antimicrobials', but also 'discase': 'dis' + 'case') a far higher one.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ from ._words import (
 )
 from .base import Context
 
-#: A paragraph's word tokens of ``min_length`` or more, and those not known: (start, end, token).
-_Scan = tuple[int, tuple[tuple[int, int, str], ...]]
+#: A paragraph's word tokens of ``min_length`` or more, and those not known: (start, end,
+#: token, derived: the regular form of a known word that it looks like, see ``_DERIVED``).
+_Scan = tuple[int, tuple[tuple[int, int, str, bool], ...]]
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class CharacterConfusionsFixer:
     # trusted words (``Spellings.near``); 0: the fuzzy index's two edits instead.
     deep: int = 3
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
+    # The prior of a regular form of a known word ('antimicrobials', 'remunerate'), kept as
+    # read: inf, never judged.
+    derived_prior: float = 15.0
     # The scorer's weights and threshold (see ``noisy_channel.Weights``).
     channel: float = Weights.channel
     context: float = Weights.context
@@ -111,13 +116,15 @@ class CharacterConfusionsFixer:
         long_words = suspects = 0
         for offset, part in split_paragraphs(text, lex):
             remember = 0 < len(part) <= PARAGRAPH_MEMO_CHARS
-            scan = scans.get((self.min_length, part)) if remember else None
+            scan_key = ((self.min_length, self._derived), part)
+            scan = scans.get(scan_key) if remember else None
             if scan is None:
                 scan = self._scan(part, lex)
                 if remember:
-                    scans.put((self.min_length, part), scan)
+                    scans.put(scan_key, scan)
             long_words += scan[0]
-            suspects += len(scan[1])
+            # (Regular forms of known words are no sign of damage: see ``_DERIVED``.)
+            suspects += sum(1 for *_, derived in scan[1] if not derived)
             if scan[1]:
                 parts.append((offset, part, scan))
         # The fuzzy index (seconds to build or load) only for text that is badly damaged:
@@ -137,7 +144,7 @@ class CharacterConfusionsFixer:
     def _scan(self, text: str, lex: Lexicon) -> _Scan:
         """The number of word tokens of at least ``min_length`` characters, and the ones
         that are not known words (start, end, token)."""
-        verdicts: Memo[str, bool] = lex.memo("character_confusions.suspect", 30_000)
+        verdicts: Memo[str, int] = lex.memo("character_confusions.suspect", 30_000)
         suspect = verdicts.get
         # The forms ``_inflection_of_known`` tries are lower case and hold no hyphen (word
         # tokens hold none): with the index built, set membership answers ``_acceptable``.
@@ -154,16 +161,17 @@ class CharacterConfusionsFixer:
         )
         # A token among the trusted spellings is acceptable, so no doubt: with the index built,
         # only the others are judged (one set difference, in C).
-        doubts: set[str] = set()
+        doubts: dict[str, bool] = {}  # token -> derived
+        least = _DERIVED if self._derived else _DOUBTFUL
         for token in counts.keys() - trusted.members if trusted is not None else counts:
             if len(token) < min_length:
                 continue
-            doubtful = suspect(token)
-            if doubtful is None:
-                doubtful = self._doubtful(token, lex, accept)
-                verdicts.put(token, doubtful)
-            if doubtful:
-                doubts.add(token)
+            verdict = suspect(token)
+            if verdict is None:
+                verdict = self._verdict(token, lex, accept)
+                verdicts.put(token, verdict)
+            if verdict >= least:
+                doubts[token] = verdict == _DERIVED
         if not doubts:
             return long_words, ()
         # Where they stand: the indices of the doubtful tokens found in C, then only their
@@ -174,23 +182,32 @@ class CharacterConfusionsFixer:
         for k in itertools.compress(range(len(tokens)), map(doubts.__contains__, tokens)):
             m = next(itertools.islice(matches, k - read, None))
             read = k + 1
-            suspects.append((m.start(), m.end(), m.group()))
+            token = m.group()
+            suspects.append((m.start(), m.end(), token, doubts[token]))
         return long_words, tuple(suspects)
 
+    @property
+    def _derived(self) -> bool:
+        return self.derived_prior != math.inf
+
     @staticmethod
-    def _doubtful(token: str, lex: Lexicon, accept: Callable[[str], bool]) -> bool:
-        """Not a known word, nor a word carrying a footnote marker ('Women5')."""
-        return not (
+    def _verdict(token: str, lex: Lexicon, accept: Callable[[str], bool]) -> int:
+        """_DOUBTFUL: not a known word, nor a word carrying a footnote marker ('Women5'),
+        nor a well-formed one; _DERIVED: a regular form of a known word; else _KNOWN."""
+        if (
             _acceptable(token, lex)
-            or _inflection_of_known(token.lower(), accept)
             or (token.rstrip("0123456789").isalpha() and not token.isalpha())
             or well_formed(token, lex)  # 'accessor', 'neighborhood', 'backend'
-        )
+        ):
+            return _KNOWN
+        if _inflection_of_known(token.lower(), accept):
+            return _DERIVED
+        return _DOUBTFUL
 
     def _fix(
         self,
         text: str,
-        suspects: tuple[tuple[int, int, str], ...],
+        suspects: tuple[tuple[int, int, str, bool], ...],
         fuzzy: bool,
         lex: Lexicon,
         ctx: Context,
@@ -201,7 +218,7 @@ class CharacterConfusionsFixer:
         found: Memo[tuple[tuple[float, ...], str, bool, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
-        for start, end, token in suspects:
+        for start, end, token, derived in suspects:
             name_like = token[:1].isupper() and not sentence_start(text, start)
             key = (self._limits, token, name_like, fuzzy)
             costs = found.get(key)
@@ -217,7 +234,7 @@ class CharacterConfusionsFixer:
                 continue
             if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
-            keep = weights.name if name_like else weights.unknown
+            keep = weights.name if name_like else self.derived_prior if derived else weights.unknown
             context = neighbours(text, start, end)
             ranking = rank(token, costs, context, lex, weights, keep, capitalised=name_like)
             best = ranking.choice(weights.threshold)
@@ -331,6 +348,9 @@ class CharacterConfusionsFixer:
             }
         return {c: cost for c, cost in costs.items() if cost <= limit}
 
+
+#: What ``_verdict`` makes of a token: a word, a regular form of a known word, or in doubt.
+_KNOWN, _DERIVED, _DOUBTFUL = 0, 1, 2
 
 #: Share of unknown words (of four letters or more) above which text counts as badly damaged:
 #: clean UN pages stay under it (at most 8 % of a page, names and French titles included).

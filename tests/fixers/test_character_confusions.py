@@ -145,3 +145,24 @@ def test_the_search_past_two_edits_is_for_damaged_pages_only() -> None:
     # One garbled word in a clean sentence: the page is not damaged, the word stays.
     text = "Noting that coastal and marine resources contribute signitiguntly to the economy\n"
     assert fixed("character_confusions", text) == text
+
+
+def test_a_regular_form_of_a_known_word_is_still_judged() -> None:
+    # Session-78 training page at medium damage: 'discase' reads as 'dis' + 'case', a
+    # regular form, but 'disease' explains it by far (a misreading of one letter, a word
+    # 'coronavirus' stands before).
+    text = "Recognizing the unprecedented effeets-of the coronavirus discase (COVID-19)\n"
+    assert "coronavirus disease (COVID-19)" in fixed("character_confusions", text)
+    assert fixed("character_confusions", text, derived_prior=float("inf")) == text
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "resistance to antimicrobials and the unbanked, to remunerate staff\n",
+        # a session-78 UN text: 'Sagaing' (saga + ing) is a region of Myanmar
+        "in Rakhine and Chin States and\nSagaing and Magway Regions, with a promotive approach\n",
+    ],
+)
+def test_regular_forms_of_known_words_stay(clean: str) -> None:
+    assert fixed("character_confusions", clean) == clean
