@@ -22,6 +22,7 @@ A real question mark in a gap without a missing number is never touched.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -66,6 +67,12 @@ _GARBLED = re.compile(
 # Only marks that no text puts there (a quote or an asterisk could follow a space).
 _SPACED = re.compile(
     r"(?<=[\w)][,;:])[ \t](?P<m>[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
+)
+# The same after a year ('on 8 March 2017! and'): only marks that no text puts there.
+_AFTER_YEAR = re.compile(
+    r"(?P<m>[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"](?<=(?:19|20)\d\d.)"
+    r"[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"]?)"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
 )
 # Where the body begins: footnote markers stand after it, the masthead's debris before it.
@@ -125,6 +132,8 @@ class FootnoteMarkersFixer:
     name: ClassVar[str] = "footnote_markers"
     language_independent: ClassVar[bool] = False
     restore_lost: bool = True
+    # A marker read as a strong mark after a year ('2017!'), as after a word.
+    after_year: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         notes, spans, doubtful = _footnotes(text)
@@ -183,7 +192,7 @@ class FootnoteMarkersFixer:
             first = numbered[lowest]
             for n in range(1, lowest):
                 numbered[n] = _Note(first.start, first.start, "", n, first.block)
-        survivors = _survivors(text, numbered, excluded)
+        survivors = _survivors(text, numbered, excluded, self.after_year)
         for number, pos in survivors.items():
             if _STOP_FOR_COMMA.match(text, pos - 1) and _LOWER_NEXT.match(
                 text, pos + len(str(number))
@@ -249,7 +258,7 @@ class FootnoteMarkersFixer:
             start, end = start + 2 if start >= 0 else 0, end if end >= 0 else len(text)
             return end - start < BODY_PARAGRAPH
 
-        matches = _garbled(text, body.end(), high, excluded)
+        matches = _garbled(text, body.end(), high, excluded, self.after_year)
         marks = [
             mark
             for mark in _align_candidates(
@@ -306,7 +315,7 @@ class FootnoteMarkersFixer:
         ctx: Context,
     ) -> Iterator[Edit]:
         lexicon = ctx.lexicon
-        matches = _garbled(text, low, high, excluded)
+        matches = _garbled(text, low, high, excluded, self.after_year)
         marks = [m for m in matches if _may_be_marker(text, m, index)]
         kept = [m for m in marks if not _after_misread_word(text, m.start(), lexicon)]
         found = sorted(
@@ -387,12 +396,16 @@ class _Mark:
 
 
 def _garbled(
-    text: str, low: int, high: int, excluded: Callable[[int], bool]
+    text: str, low: int, high: int, excluded: Callable[[int], bool], after_year: bool = True
 ) -> list[re.Match[str]]:
     """The marks between ``low`` and ``high`` that read like garbled markers (glued to a word
     or set apart from its comma), outside the excluded places."""
-    matches = itertools.chain(_GARBLED.finditer(text, low, high), _SPACED.finditer(text, low, high))
-    return [m for m in matches if not excluded(m.start())]
+    matches = itertools.chain(
+        _GARBLED.finditer(text, low, high),
+        _SPACED.finditer(text, low, high),
+        _AFTER_YEAR.finditer(text, low, high) if after_year else (),
+    )
+    return sorted((m for m in matches if not excluded(m.start())), key=lambda m: m.start())
 
 
 def _align_candidates(
@@ -836,18 +849,22 @@ def _skip_blank(text: str, pos: int) -> int:
 
 
 def _survivors(
-    text: str, notes: dict[int, _Note], excluded: Callable[[int], bool]
+    text: str, notes: dict[int, _Note], excluded: Callable[[int], bool], after_year: bool = True
 ) -> dict[int, int]:
-    """Markers that OCR read correctly: number -> position, increasing through the body."""
+    """Markers that OCR read correctly: number -> position, increasing through the body
+    (after a year too, with ``after_year``: '2017' and marker 1 read as '20171')."""
     found: dict[int, int] = {}
     expected_min = 1
-    for m in _SURVIVOR.finditer(text):
-        n = int(m.group("n"))
-        if n not in notes or n < expected_min or excluded(m.start()) or m.start() > notes[n].start:
+    matches: Iterable[re.Match[str]] = _SURVIVOR.finditer(text)
+    if after_year:
+        matches = heapq.merge(matches, _YEAR_SURVIVOR.finditer(text), key=lambda m: m.start("n"))
+    for m in matches:
+        n, pos = int(m.group("n")), m.start("n")
+        if n not in notes or n < expected_min or excluded(pos) or pos > notes[n].start:
             continue
-        if _abbreviated(text, m.start()):
+        if _abbreviated(text, pos):
             continue
-        found[n] = m.start()
+        found[n] = pos
         expected_min = n + 1
     return found
 
@@ -865,3 +882,5 @@ def _abbreviated(text: str, pos: int) -> bool:
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+# A marker glued to a year: '2017' and marker 1, '20171'.
+_YEAR_SURVIVOR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?P<n>\d{1,2})(?=[\s,;:.)]|$)")

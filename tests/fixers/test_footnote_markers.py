@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from ocrfix.fixers.footnote_markers import _footnotes, _survivors
+
 from .helpers import fixed, run
 
 # A page of the seed OCR, cut to the paragraphs around the markers and the footnote block.
@@ -588,3 +590,34 @@ def test_a_marker_after_a_year_and_a_stop_read_for_its_comma() -> None:
 def test_a_decimal_before_a_word_is_no_marker() -> None:
     page = "an increase of 12.4 per cent in the year, as noted in the report,1\n\n1 A/78/100.\n"
     assert fixed("footnote_markers", page) == page
+
+
+_AFTER_YEAR_PAGE = (
+    # A session-78 training page (A/RES/78/59, light): marker 1 after a year read as '!'.
+    "Recalling the entry into force of the Central African Convention for the Control\n"
+    "of Small Arms and Light Weapons (Kinshasa\n"
+    "Convention) on 8 March 2017! and the ninth Conference of States Parties to the Arms\n"
+    "Trade Treaty, held in Geneva from 21 to 23 August 2023,\n\n"
+    "Recalling also the communiqués of the forty-eighth ministerial meeting in Central Africa,2\n\n"
+    "1 See A/65/517-S/2010/534, annex.\n\n"
+    "2 See A/70/682-S/2016/39, annex 3.\n"
+)
+
+
+def test_a_marker_read_as_a_mark_after_a_year() -> None:
+    out = fixed("footnote_markers", _AFTER_YEAR_PAGE)
+    assert "on 8 March 20171 and the ninth" in out
+    assert fixed("footnote_markers", _AFTER_YEAR_PAGE, after_year=False) == _AFTER_YEAR_PAGE
+
+
+def test_a_marker_glued_to_a_year_counts_as_read() -> None:
+    # Once '20171' stands, later passes find marker 1 there (and look for no other place for
+    # it, such as the comma of 'Trade Treaty,'); a year alone, or a longer number, is none.
+    text = _AFTER_YEAR_PAGE.replace("2017!", "20171")
+    notes, _, _ = _footnotes(text)
+    numbered = {n.number: n for n in notes if n.number is not None}
+    found = _survivors(text, numbered, lambda pos: False)
+    assert text[found[1] - 4 : found[1] + 1] == "20171"
+    assert 1 not in _survivors(text, numbered, lambda pos: False, after_year=False)
+    plain = _AFTER_YEAR_PAGE.replace("2017!", "2017").replace("2023,", "202317,")
+    assert 1 not in _survivors(plain, numbered, lambda pos: False)
