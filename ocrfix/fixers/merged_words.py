@@ -47,6 +47,13 @@ _GLUED = re.compile(
 # Where a match of ``_GLUED`` can have its mark: between two letters. (Mark first, then the
 # lookarounds: re skips in C to the marks, instead of reading every word of the text.)
 _GLUE_MARK = re.compile(r"[.’‘':-](?<=[^\W\d_][.’‘':-])(?=[^\W\d_])")
+# Two marks between two words, where OCR read the comma or stop and the space after it as
+# marks ('rights,.as', 'uses..in', 'pandemic.-as'): no UN text and no general English text
+# of ours writes a word, two of these marks and a word. (Marks first, then the lookarounds.)
+_DOUBLE_MARK = re.compile(
+    r"(?P<marks>\.\.|[.,][,-]|[,-][.,])(?<=[A-Za-z]{2}..)(?=(?P<b>[a-z]{2,})(?![\w/@.-]))"
+)
+_WORD_BEFORE = re.compile(r"(?<![\w/.@’‘'-])[A-Za-z][a-z]+$")
 # Function words that no single-hyphen compound holds ('or-experts', 'and-crucial'): beside
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
@@ -65,6 +72,7 @@ class MergedWordsFixer:
     min_length: int = 5
     min_bigram: int = 1
     split_content: bool = False
+    double_marks: bool = True  # two marks between two words: see ``_double_marks``
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -73,6 +81,8 @@ class MergedWordsFixer:
 
     def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         yield from self._glued(text, lex)
+        if self.double_marks:
+            yield from self._double_marks(text, lex)
         found = self._splits(word_counts(text, lex).keys(), lex)
         if not found:
             return  # (most paragraphs: the tokens are not walked one by one)
@@ -91,6 +101,31 @@ class MergedWordsFixer:
                     f"separated words OCR ran together: '{fixed}'",
                     0.85,
                 )
+
+    def _double_marks(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        """Two words glued by two marks: a comma among them stays, with a space after it;
+        two stops or a stop and a hyphen become a stop and a space, which the punctuation fixer
+        then reads as a comma, a speck or a sentence end from the words around it."""
+        for m in _DOUBLE_MARK.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - MAX_WORD), m.start())
+            if before is None:
+                continue
+            a, b = before.group(), m.group("b")
+            if not (_part_ok(a.lower(), lex, RARE) and _part_ok(b, lex, RARE)):
+                continue
+            marks = m.group("marks")
+            if a.lower() in ABBREVIATIONS:
+                continue  # 'etc.,and': the stop is the abbreviation's
+            fixed = ", " if "," in marks else ". "
+            yield Edit(
+                m.start(),
+                m.end("marks"),
+                marks,
+                fixed,
+                self.name,
+                f"'{marks}' between '{a}' and '{b}' read for '{fixed.strip()}' and a space",
+                0.8,
+            )
 
     def _splits(self, tokens: Iterable[str], lex: Lexicon) -> dict[str, str]:
         """The ``tokens`` that are two words run together, and their split."""

@@ -98,3 +98,34 @@ def test_a_function_word_glued_to_a_misread_word(ocr: str, expected: str) -> Non
 @pytest.mark.parametrize("text", ["the of’ficial record", "see www.un.org and e.g.the"])
 def test_what_a_mark_inside_a_word_may_be_stays(text: str) -> None:
     assert fixed("merged_words", text) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages, medium damage: a comma or stop and the space after it
+        # read as two marks between two words.
+        ("the promotion of human rights,.as well as the", "rights, as well as"),
+        ("by all relevant stakeholders..as appropriate", "stakeholders. as appropriate"),
+        ("following the COVID-19 pandemic.-as well as", "pandemic. as well as"),
+    ],
+)
+def test_two_marks_between_two_words(ocr: str, expected: str) -> None:
+    assert expected in fixed("merged_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "see etc.,and the",  # an abbreviation's stop
+        "the file report..txt was sent",  # not two words
+        "the index.-a.b.c of",
+    ],
+)
+def test_two_marks_that_stay(clean: str) -> None:
+    assert fixed("merged_words", clean) == clean
+
+
+def test_two_marks_can_be_left_alone() -> None:
+    text = "the promotion of human rights,.as well as the"
+    assert fixed("merged_words", text, double_marks=False) == text
