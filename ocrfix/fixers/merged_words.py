@@ -54,6 +54,17 @@ _DOUBLE_MARK = re.compile(
     r"(?P<marks>\.\.|[.,][,-]|[,-][.,])(?<=[A-Za-z]{2}..)(?=(?P<b>[a-z]{2,})(?![\w/@.-]))"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w/.@’‘'-])[A-Za-z][a-z]+$")
+# A function word and the article after it run together ('ofa', 'asa', 'ifa', 'atan'), too
+# short for ``_split``, before a lower-case word.
+_GLUED_ARTICLE = re.compile(
+    r"(?<![\w’'-])(?P<first>of|in|on|as|is|to|by|for|with|at|from|that|and|or|if|into)"
+    r"(?P<art>an?)(?=[ \t\n]+(?P<next>[a-z]+)\b)"
+)
+#: How common 'a' or 'an' before a word must be, against the word's own count (pair counts
+#: are on a larger scale): 'a period' 3, 'a view' 0.5; 'a such' 0.01, 'a and' 0.004.
+_ARTICLE_BEFORE = 0.1
+#: A word pair this common (English bigram count, or UN count scaled alike) is usual English.
+_PAIR_SEEN = 1000
 # Function words that no single-hyphen compound holds ('or-experts', 'and-crucial'): beside
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
@@ -73,6 +84,7 @@ class MergedWordsFixer:
     min_bigram: int = 1
     split_content: bool = False
     double_marks: bool = True  # two marks between two words: see ``_double_marks``
+    articles: bool = True  # a function word and an article run together: ``_glued_articles``
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -83,6 +95,8 @@ class MergedWordsFixer:
         yield from self._glued(text, lex)
         if self.double_marks:
             yield from self._double_marks(text, lex)
+        if self.articles:
+            yield from self._glued_articles(text, lex)
         found = self._splits(word_counts(text, lex).keys(), lex)
         if not found:
             return  # (most paragraphs: the tokens are not walked one by one)
@@ -124,6 +138,36 @@ class MergedWordsFixer:
                 fixed,
                 self.name,
                 f"'{marks}' between '{a}' and '{b}' read for '{fixed.strip()}' and a space",
+                0.8,
+            )
+
+    def _glued_articles(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+        """'ofa way' -> 'of a way': no UN text writes these tokens. One the lexicon knows
+        ('fora', 'asa') is split only where neither neighbour was ever seen beside it and the
+        word before commonly stands before the function word ('serve as'); always, the article
+        must be usual before the next word ('a forum', not 'a such')."""
+        for m in _GLUED_ARTICLE.finditer(text):
+            first, art, nxt = m.group("first", "art", "next")
+            start, token = m.start(), m.group()
+            if pair_count(art, nxt, lex) < _ARTICLE_BEFORE * word_count(nxt, lex):
+                continue  # an article seldom stands before the next word ('fora and')
+            if lex.known(token) or lex.is_protected(token):
+                before = _WORD_BEFORE.search(text, max(0, start - MAX_WORD - 1), start - 1)
+                prev = before.group() if before is not None and text[start - 1] == " " else ""
+                if (
+                    not prev
+                    or pair_count(prev, token, lex)
+                    or pair_count(token, nxt, lex)
+                    or pair_count(prev, first, lex) < _PAIR_SEEN
+                ):
+                    continue
+            yield Edit(
+                start,
+                m.end("art"),
+                token,
+                f"{first} {art}",
+                self.name,
+                f"separated '{first}' and '{art}', which OCR ran together",
                 0.8,
             )
 

@@ -129,3 +129,30 @@ def test_two_marks_that_stay(clean: str) -> None:
 def test_two_marks_can_be_left_alone() -> None:
     text = "the promotion of human rights,.as well as the"
     assert fixed("merged_words", text, double_marks=False) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages: a function word and an article run together.
+        ("for the period ofa year and", "period of a year"),
+        ("to serve asa forum for", "serve as a forum"),
+        ("took place atan event in", "at an event"),
+        ("extended fora period of two years", "extended for a period"),
+    ],
+)
+def test_a_function_word_and_an_article_run_together(ocr: str, expected: str) -> None:
+    assert expected in fixed("merged_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "in various fora such as",  # 'fora', plural of 'forum': no 'a such'
+        "in international fora and",
+        "Asa and Ina went home",
+    ],
+)
+def test_words_that_look_like_a_function_word_and_an_article(clean: str) -> None:
+    assert fixed("merged_words", clean) == clean
+    assert fixed("merged_words", "for the period ofa year", articles=False).count("ofa") == 1
