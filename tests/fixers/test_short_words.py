@@ -181,3 +181,35 @@ def test_after_a_mark_can_be_switched_off() -> None:
 def test_one_sided_evidence_for_a_known_token_can_be_switched_off() -> None:
     text = "and will continue: te strengthen its"
     assert fixed("short_words", text, one_side_known=False) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages: a function word read as a single letter.
+        ("coastal zone management, m order to prevent", "management, in order to"),
+        ("obstacles, remain m the\nimplementation of the", "remain in the"),
+        ("resolution 78/1,3 in which i was recognized that", "which it was"),
+        # every candidate weighed, not only the cheapest ('it'): 'respect to the'
+        ("increasing concern\nwith respect t the Committee's continued", "respect to the"),
+    ],
+)
+def test_a_single_letter_between_two_words(ocr: str, expected: str) -> None:
+    assert expected in fixed("short_words", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "a vector v is given and the value x of the function",
+        "the share of a in the total",
+        "subparagraph (i) of the resolution",
+    ],
+)
+def test_single_letters_that_stay(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
+
+
+def test_single_letters_can_be_left_alone() -> None:
+    text = "coastal zone management, m order to prevent"
+    assert fixed("short_words", text, letters=False) == text
