@@ -214,6 +214,7 @@ class ShortWordsFixer:
             and token.isalpha()
             and (self.one_side_known or word_count(token, lex) == 0)
             and token not in OTHER_FUNCTION_WORDS
+            and len(token) > 1  # ('ordenada y regular': Spanish, 'y' is 'and')
         ):
             return None
         # (A single letter lost the rest of its word: every candidate needs an added letter,
