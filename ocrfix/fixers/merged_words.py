@@ -85,6 +85,7 @@ class MergedWordsFixer:
     split_content: bool = False
     double_marks: bool = True  # two marks between two words: see ``_double_marks``
     articles: bool = True  # a function word and an article run together: ``_glued_articles``
+    apostrophes: bool = True  # a function word glued by an apostrophe to a misread word
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -196,7 +197,9 @@ class MergedWordsFixer:
             # abbreviation: common words suffice. Other marks ask for commoner words.)
             common = RARE if mark == "." else RARE * 10
             ok_a, ok_b = _part_ok(low_a, lex, common), _part_ok(low_b, lex, common)
-            if not (ok_a and ok_b) and not _misread_beside_function_word(a, mark, b, ok_a, ok_b):
+            if not (ok_a and ok_b) and not _misread_beside_function_word(
+                a, mark, b, ok_a, ok_b, lex, self.apostrophes
+            ):
                 continue
             if mark == "." and (low_a in ABBREVIATIONS or low_b in _EXTENSIONS):
                 continue  # 'etc.and', 'report.pdf'
@@ -212,6 +215,12 @@ class MergedWordsFixer:
                 continue
             if mark in "’'" and b in ("s", "t", "ll", "re", "ve", "d"):
                 continue  # contractions and possessives
+            if (
+                mark in "’'"
+                and self.apostrophes
+                and word_count(low_a + low_b, lex) > pair_count(low_a, low_b, lex)
+            ):
+                continue  # a speck inside one word: 'in’formation', 'on’going' ('per'cent')
             if mark == "-" and (
                 text.endswith("-\n", 0, m.start())  # 'business-\nas-usual', 'peer-\nto-peer'
                 or word_count(m.group(), lex) > 0
@@ -270,12 +279,15 @@ class MergedWordsFixer:
         return token[:i] + " " + token[i:]
 
 
-def _misread_beside_function_word(a: str, mark: str, b: str, ok_a: bool, ok_b: bool) -> bool:
+def _misread_beside_function_word(
+    a: str, mark: str, b: str, ok_a: bool, ok_b: bool, lex: Lexicon, apostrophes: bool
+) -> bool:
     """A function word glued by a stop or a colon to a lower-case word of four letters or
     more that OCR also misread ('for.sustiinable', 'téchnologics:and'): English never writes
-    them so; once apart, the other word is repaired on the next pass. (Not an apostrophe:
-    'of’ficial' is one word.)"""
-    if mark not in ".:":
+    them so; once apart, the other word is repaired on the next pass. With ``apostrophes``,
+    by an apostrophe too ('cmphasis’on', 'to’cunsider'), unless the two are one known word
+    without it ('of’ficial', 'in’formation')."""
+    if mark not in ".:" and not (apostrophes and mark in "’'" and not lex.known((a + b).lower())):
         return False
     if ok_a and a in FUNCTION_WORDS:
         return len(b) >= 4 and b.islower()

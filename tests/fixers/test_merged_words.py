@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from ocrfix import Pipeline
+
 from .helpers import fixed
 
 
@@ -156,3 +158,24 @@ def test_a_function_word_and_an_article_run_together(ocr: str, expected: str) ->
 def test_words_that_look_like_a_function_word_and_an_article(clean: str) -> None:
     assert fixed("merged_words", clean) == clean
     assert fixed("merged_words", "for the period ofa year", articles=False).count("ofa") == 1
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages, heavy damage: a function word glued by an apostrophe
+        # to a word OCR also misread; apart, the word is repaired.
+        ("with special cmphasis'on the", "emphasis on the"),
+        ("and to’cunsider the report", "to consider the"),
+        ("20 per'cent of", "20 per cent of"),  # UN text writes 'per cent'
+    ],
+)
+def test_a_function_word_glued_by_an_apostrophe(ocr: str, expected: str) -> None:
+    assert expected in Pipeline().fix(ocr)
+
+
+@pytest.mark.parametrize(
+    "text", ["our in’formation is", "the to’wards the", "on’going work", "be’tween them"]
+)
+def test_a_speck_read_as_an_apostrophe_inside_one_word_splits_nothing(text: str) -> None:
+    assert fixed("merged_words", text) == text
