@@ -40,6 +40,11 @@ _DAY_STOP = re.compile(r"(?<![\w.,/])(?P<day>[1-9]|[12]\d|3[01])\.[ \t]{1,2}\Z")
 _DAY_NUMBER = re.compile(r"(?<![\w.,/])(?:[1-9]|[12]\d|3[01])[ \t]{1,2}\Z")
 # A stop between a month and its year.
 _STOP_BEFORE_YEAR = re.compile(r"\.[ \t]{1,2}(?:19|20)\d\d\b")
+# A day glued to its month, a month to its year, by a mark OCR read for the space between
+# them ('20-December', 'December.2008', 'June’2017'): no UN text writes these.
+_GLUE = "-.’'°:"
+_DAY_GLUED = re.compile(r"(?<![\w.,/-])(?:[1-9]|[12]\d|3[01])(?P<mark>[" + _GLUE + r"])\Z")
+_YEAR_GLUED = re.compile(r"(?P<mark>[" + _GLUE + r"])(?:19|20)\d\d(?![\w/])")
 
 # Two letters between a number ('56/16', '62°28', '1999)') and the day of a date.
 _OF_BEFORE_DAY = re.compile(r"(?<=[\d)\]°’'] )(?P<of>[A-Za-z]{2})[ \t]+\Z")
@@ -66,6 +71,7 @@ class DatesFixer:
     name: ClassVar[str] = "dates"
     language_independent: ClassVar[bool] = False
     threshold: float = THRESHOLD
+    glued: bool = True  # a mark read for the space inside a date: see ``_glued``
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         model = ctx.digits
@@ -82,6 +88,8 @@ class DatesFixer:
             if year is not None:
                 yield from self._year(year, model)
             yield from self._stops(text, month, ctx)
+            if self.glued:
+                yield from self._glued(text, month)
             if day is not None:
                 yield from self._of(text, day.start(), ctx)
 
@@ -116,6 +124,25 @@ class DatesFixer:
             yield Edit(
                 stop, stop + 1, ".", "", self.name, "a stop inside a date, after its month", 0.8
             )
+
+    def _glued(self, text: str, month: re.Match[str]) -> Iterator[Edit]:
+        """A mark read for the space between the day and the month ('20-December') or the
+        month and the year ('December.2008')."""
+        for m in (
+            _DAY_GLUED.search(text, max(0, month.start() - 4), month.start()),
+            _YEAR_GLUED.match(text, month.end()),
+        ):
+            if m is not None:
+                mark = m.group("mark")
+                yield Edit(
+                    m.start("mark"),
+                    m.end("mark"),
+                    mark,
+                    " ",
+                    self.name,
+                    f"the space inside a date read as '{mark}'",
+                    0.8,
+                )
 
     def _of(self, text: str, day: int, ctx: Context) -> Iterator[Edit]:
         """'of' misread between a resolution's number and its date ('56/16 af 29 November'):

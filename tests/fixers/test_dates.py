@@ -104,3 +104,29 @@ def test_of_misread_between_a_resolution_and_its_date() -> None:
     assert fixed("dates", "resolution 56/16 xz 29 November 2001") == (
         "resolution 56/16 xz 29 November 2001"
     )
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages: the space inside a date read as a mark.
+        ("adopted on 20-December 2023, and", "on 20 December 2023, and"),
+        ("of 14 December.2008; and", "14 December 2008; and"),
+        ("on 5 June’2017, the", "5 June 2017, the"),
+    ],
+)
+def test_a_mark_read_for_the_space_inside_a_date(ocr: str, expected: str) -> None:
+    assert expected in fixed("dates", ocr)
+    assert fixed("dates", ocr, glued=False) == ocr
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "held from 30 November-1 December 2023",
+        "see A/78/L.12-December",
+        "the 1990-2000 decade and May.",
+    ],
+)
+def test_marks_near_dates_that_stay(clean: str) -> None:
+    assert fixed("dates", clean) == clean
