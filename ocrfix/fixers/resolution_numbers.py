@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import digit_shapes
 from ..edits import Edit
 from ._words import MONTHS
 from .base import Context
@@ -32,6 +33,14 @@ from .base import Context
 # every position.)
 _CITED = re.compile(
     r"(?P<session>\d(?<![\w/.,:°’'-]\d)\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
+    r"(?P<letter>[ \t][A-Z])?(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# The same with the session's first digit read as a letter or mark ('$8°176 of 2 December
+# 2003', 'S447 of 1 December 1999'): the digit shapes say which digits it may be, the year
+# which one the session has. (No UN text writes a '$', 'S' or '§' glued to a digit.)
+_CITED_SHAPE = re.compile(
+    r"(?<![\w/.,:°’'$§-])(?P<first>[$S§])(?P<rest>\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
     r"(?P<letter>[ \t][A-Z])?(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
@@ -72,6 +81,7 @@ class ResolutionNumbersFixer:
 
     name: ClassVar[str] = "resolution_numbers"
     language_independent: ClassVar[bool] = False
+    shapes: bool = True  # a session's first digit read as a letter or mark: ``_CITED_SHAPE``
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         done = set()
@@ -83,6 +93,18 @@ class ResolutionNumbersFixer:
             done.add(start)
             reason = f"resolution {fixed} of {m['year']}: the session of that year, and its slash"
             yield Edit(start, end, text[start:end], fixed, self.name, reason, 0.95)
+        if self.shapes and ctx.digits:
+            for m in _CITED_SHAPE.finditer(text):
+                fixed = _reshaped(m, ctx.digits)
+                if fixed is None:
+                    continue
+                start, end = m.start("first"), m.end("number")
+                done.add(start)
+                reason = (
+                    f"resolution {fixed} of {m['year']}: the session of that year, its first "
+                    f"digit read as '{m['first']}'"
+                )
+                yield Edit(start, end, text[start:end], fixed, self.name, reason, 0.9)
         for start, end, fixed in _listed(text):
             if start in done:
                 continue
@@ -104,6 +126,18 @@ def _repaired(m: re.Match[str]) -> str | None:
     if not m["sep"] and len(m["session"] + m["number"]) < 4:
         return None  # ('701' may be a resolution 701 of another organ)
     return _slashed(m["session"], m["sep"], m["number"], sessions)
+
+
+def _reshaped(m: re.Match[str], shapes: digit_shapes.Shapes) -> str | None:
+    """The number with its session's first digit and its slash, when one digit the shapes
+    allow for the character read gives a session of the year."""
+    sessions = {str(int(m["year"]) - FIRST_YEAR), str(int(m["year"]) - FIRST_YEAR - 1)}
+    found = set()
+    for digit, _ in shapes.get(m["first"], ()):
+        fixed = _slashed(digit + m["rest"], m["sep"], m["number"], sessions)
+        if fixed is not None:
+            found.add(fixed)
+    return found.pop() if len(found) == 1 else None
 
 
 def _slashed(session: str, sep: str, number: str, sessions: Collection[str]) -> str | None:

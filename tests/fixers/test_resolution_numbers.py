@@ -71,3 +71,29 @@ def test_puts_back_the_slash(ocr: str, expected: str) -> None:
 )
 def test_leaves_what_the_date_does_not_vouch_for(text: str) -> None:
     assert fixed("resolution_numbers", text) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 training pages: the session's first digit read as '$' or 'S'; the year
+        # says which session, the digit shapes that '$' and 'S' are read for a 5.
+        ("further its resolutions $8°176 of 22 December 2003, and", "58/176 of 22 December"),
+        ("its resolutions S447 of 1 December 1999, and", "54/47 of 1 December 1999"),
+        ("Assembly resolution $9276 of 21 December 2004 and", "59/276 of 21 December"),
+    ],
+)
+def test_a_session_whose_first_digit_was_misread(ocr: str, expected: str) -> None:
+    assert expected in fixed("resolution_numbers", ocr)
+    assert fixed("resolution_numbers", ocr, shapes=False) == ocr
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "the S-400 of 2 June 2020 and",
+        "its resolution S447 of 1 December 2010",  # the year vouches for no such session
+    ],
+)
+def test_letters_before_numbers_that_stay(clean: str) -> None:
+    assert fixed("resolution_numbers", clean) == clean
