@@ -68,7 +68,7 @@ class CharacterConfusionsFixer:
     deep: int = 3
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
     # The prior of a regular form of a known word ('antimicrobials', 'remunerate'), kept as
-    # read: inf, never judged.
+    # read, on a damaged page (elsewhere, and with inf, it is never judged).
     derived_prior: float = 15.0
     # The scorer's weights and threshold (see ``noisy_channel.Weights``).
     channel: float = Weights.channel
@@ -219,6 +219,8 @@ class CharacterConfusionsFixer:
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
         for start, end, token, derived in suspects:
+            if derived and not fuzzy:
+                continue  # (a regular form of a known word is doubted on a damaged page only)
             name_like = token[:1].isupper() and not sentence_start(text, start)
             key = (self._limits, token, name_like, fuzzy)
             costs = found.get(key)

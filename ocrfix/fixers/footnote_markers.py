@@ -883,4 +883,5 @@ def _abbreviated(text: str, pos: int) -> bool:
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # A marker glued to a year: '2017' and marker 1, '20171'.
-_YEAR_SURVIVOR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?P<n>\d{1,2})(?=[\s,;:.)]|$)")
+# (The century first, the lookbehind after it: re skips in C to the digits.)
+_YEAR_SURVIVOR = re.compile(r"(?:19|20)(?<![\d/.,-]..)\d\d(?P<n>\d{1,2})(?=[\s,;:.)]|$)")

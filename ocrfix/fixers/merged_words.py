@@ -56,10 +56,13 @@ _DOUBLE_MARK = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![\w/.@’‘'-])[A-Za-z][a-z]+$")
 # A function word and the article after it run together ('ofa', 'asa', 'ifa', 'atan'), too
 # short for ``_split``, before a lower-case word.
+_GLUED_TO = "of in on as is to by for with at from that and or if into".split()
 _GLUED_ARTICLE = re.compile(
-    r"(?<![\w’'-])(?P<first>of|in|on|as|is|to|by|for|with|at|from|that|and|or|if|into)"
+    r"(?<![\w’'-])(?P<first>" + "|".join(_GLUED_TO) + r")"
     r"(?P<art>an?)(?=[ \t\n]+(?P<next>[a-z]+)\b)"
 )
+# (The tokens it may match: a paragraph with none of them is not scanned.)
+_ARTICLE_FORMS = frozenset(w + a for w in _GLUED_TO for a in ("a", "an"))
 #: How common 'a' or 'an' before a word must be, against the word's own count (pair counts
 #: are on a larger scale): 'a period' 3, 'a view' 0.5; 'a such' 0.01, 'a and' 0.004.
 _ARTICLE_BEFORE = 0.1
@@ -96,9 +99,10 @@ class MergedWordsFixer:
         yield from self._glued(text, lex)
         if self.double_marks:
             yield from self._double_marks(text, lex)
-        if self.articles:
+        counts = word_counts(text, lex)
+        if self.articles and not _ARTICLE_FORMS.isdisjoint(counts):
             yield from self._glued_articles(text, lex)
-        found = self._splits(word_counts(text, lex).keys(), lex)
+        found = self._splits(counts.keys(), lex)
         if not found:
             return  # (most paragraphs: the tokens are not walked one by one)
         for word in words(text):

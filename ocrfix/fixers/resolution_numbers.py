@@ -38,9 +38,10 @@ _CITED = re.compile(
 )
 # The same with the session's first digit read as a letter or mark ('$8°176 of 2 December
 # 2003', 'S447 of 1 December 1999'): the digit shapes say which digits it may be, the year
-# which one the session has. (No UN text writes a '$', 'S' or '§' glued to a digit.)
+# which one the session has. (No UN text writes a '$', 'S' or '§' glued to a digit.) (The
+# character first, the lookbehind after it: re skips in C to the characters.)
 _CITED_SHAPE = re.compile(
-    r"(?<![\w/.,:°’'$§-])(?P<first>[$S§])(?P<rest>\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
+    r"(?P<first>[$S§])(?<![\w/.,:°’'$§-][$S§])(?P<rest>\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
     r"(?P<letter>[ \t][A-Z])?(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )

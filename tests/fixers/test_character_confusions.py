@@ -150,10 +150,18 @@ def test_the_search_past_two_edits_is_for_damaged_pages_only() -> None:
 def test_a_regular_form_of_a_known_word_is_still_judged() -> None:
     # Session-78 training page at medium damage: 'discase' reads as 'dis' + 'case', a
     # regular form, but 'disease' explains it by far (a misreading of one letter, a word
-    # 'coronavirus' stands before).
-    text = "Recognizing the unprecedented effeets-of the coronavirus discase (COVID-19)\n"
+    # 'coronavirus' stands before). On a damaged page only: in clean text such a form is
+    # a word ('remunerate').
+    text = (
+        "within South-West Asia and the Arab region, and taking imo account the need for\n"
+        "function and-cructal role inthe region, the tield of hunan rights,\n\n"
+        "Recognizing the unprecedented effeets-of the coronavirus discase (COVID-19)\n"
+        "pandemic, including the severe disruption to societies and economics, ay well as 10\n"
+    )
     assert "coronavirus disease (COVID-19)" in fixed("character_confusions", text)
-    assert fixed("character_confusions", text, derived_prior=float("inf")) == text
+    assert "discase" in fixed("character_confusions", text, derived_prior=float("inf"))
+    line = "Recognizing the unprecedented effects of the coronavirus discase (COVID-19)\n"
+    assert fixed("character_confusions", line) == line
 
 
 @pytest.mark.parametrize(
