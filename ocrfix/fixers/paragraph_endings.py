@@ -103,6 +103,13 @@ def _expected_end(body: str, following: str) -> str | None:
     numbered, next_numbered = _NUMBERED.match(body), _NUMBERED.match(following)
     if next_numbered and int(next_numbered.group("n")) > 1 and body.rstrip().endswith(":"):
         return ";"  # a colon introduces items, never the next numbered paragraph
+    if (
+        body.rstrip().endswith(":")
+        and (_LETTERED.match(body) or _LETTERED_READ.match(body) or body[:1].islower())
+        and (next_item := _LETTERED.match(following) or _LETTERED_READ.match(following))
+        and next_item.group("n") not in ("a", "i")
+    ):
+        return ";"  # ... nor, after an item, an item that is not the first: '(c) ...: (d)'
     if numbered and next_numbered:
         if int(next_numbered.group("n")) == int(numbered.group("n")) + 1 and (
             numbered.group("word").endswith("s")

@@ -126,3 +126,30 @@ def test_a_later_page_known_by_its_symbol() -> None:
     # without the symbol, nothing says the page is a resolution's
     bare = ITEMS_PAGE.replace("A/RES/78/133\n", "")
     assert fixed("paragraph_endings", bare) == bare
+
+
+def test_a_colon_before_an_item_that_is_not_the_first() -> None:
+    # A session-78 training page (A/RES/78/133, medium): a colon introduces a list at its
+    # first item; before '(d)' it is the semicolon of the item before, misread.
+    page = (
+        "The General Assembly,\n\n"
+        "1. Encourages Member States:\n\n"
+        "(c) To promote sustainable and diversified economy and sustainable\n"
+        "consumption and production patterns:\n\n"
+        "(d) Facilitate open, inclusive and transparent cooperation;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    out = fixed("paragraph_endings", page)
+    assert "production patterns;\n\n(d)" in out
+    # after a numbered paragraph, a colon may introduce items whose first ones OCR lost
+    assert "Member States:\n\n(c)" in out
+
+
+def test_a_colon_before_a_first_item_stays() -> None:
+    page = (
+        "The General Assembly,\n\n"
+        "1. Requests the Secretary-General to include in his report:\n\n"
+        "(a) An assessment of the progress made;\n\n"
+        "(b) Recommendations.\n"
+    )
+    assert fixed("paragraph_endings", page) == page
