@@ -1,8 +1,9 @@
 """Characters OCR confused: ``Reguests`` -> ``Requests``, ``Intemational`` -> ``International``.
 
 Only words the lexicon does not know are considered. Candidates come from the OCR confusion
-table (g/q, rn/m, cl/d, li/h, 1/l, 0/o, e/c ...), from single edits, and for long words from
-the fuzzy index, up to an OCR cost of ``max_cost``. The noisy-channel scorer
+table (g/q, rn/m, cl/d, li/h, 1/l, 0/o, e/c ...), from single edits, and on a damaged page,
+for long words, from the common words within three edits (:mod:`._near`), up to an OCR cost
+of ``max_cost``. The noisy-channel scorer
 (:mod:`ocrfix.noisy_channel`) weighs each against keeping the word as read: how likely OCR made
 that error, how common the word is, and whether it fits its neighbours (bigrams). A correction
 is made only when the best candidate's posterior reaches ``threshold``; a capitalised word
@@ -58,13 +59,13 @@ class CharacterConfusionsFixer:
     max_cost: float = 1.5
     name_cost: float = 1.0
     short_cost: float = 1.0
-    fuzzy: bool = True  # use the fuzzy index for long words with no closer candidate
+    fuzzy: bool = True  # search far for long words with no closer candidate, when damaged
     fuzzy_length: int = 7  # ... of this many letters or more
     # On damaged text (see ``FUZZY_SHARE``): the extra misreading cost a word of 7 letters
     # or more may carry.
     damaged_cost: float = 0.5
-    # The fuzzy search: at most this many edits (a third of the word's letters) over the
-    # trusted words (``Spellings.near``); 0: the fuzzy index's two edits instead.
+    # The far search: at most this many edits (a third of the word's letters) over the common
+    # words (``_near.near``); 0: the symspellpy index's two edits instead.
     deep: int = 3
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
     # The prior of a regular form of a known word ('antimicrobials', 'remunerate'), kept as
@@ -106,7 +107,7 @@ class CharacterConfusionsFixer:
         lex = ctx.lexicon
         # Paragraph by paragraph (see ``paragraphs``): word tokens, their neighbours, the
         # sentence start before them and the French or Spanish words near them are found
-        # within their paragraph. Only whether the fuzzy index is used depends on the whole
+        # within their paragraph. Only whether the far search is used depends on the whole
         # text (its share of unknown words), so each paragraph's scan is remembered, then its
         # corrections for that choice.
         scans: Memo[tuple[Hashable, str], _Scan] = lex.memo("character_confusions.scans", 4_000)
@@ -127,8 +128,8 @@ class CharacterConfusionsFixer:
             suspects += sum(1 for *_, derived in scan[1] if not derived)
             if scan[1]:
                 parts.append((offset, part, scan))
-        # The fuzzy index (seconds to build or load) only for text that is badly damaged:
-        # clean text, names and all, stays under the share, and is checked from the dict alone.
+        # The far search (and a dearer misreading, and doubt of regular forms) only for text
+        # that is badly damaged: clean text, names and all, stays under the share.
         fuzzy = self.fuzzy and suspects >= FUZZY_SHARE * max(long_words, 50)
         for offset, part, scan in parts:
             if len(part) > PARAGRAPH_MEMO_CHARS:
