@@ -202,7 +202,7 @@ class MergedWordsFixer:
             common = RARE if mark == "." else RARE * 10
             ok_a, ok_b = _part_ok(low_a, lex, common), _part_ok(low_b, lex, common)
             if not (ok_a and ok_b) and not _misread_beside_function_word(
-                a, mark, b, ok_a, ok_b, lex, self.apostrophes
+                a, mark, b, ok_a, ok_b, self.apostrophes
             ):
                 continue
             if mark == "." and (low_a in ABBREVIATIONS or low_b in _EXTENSIONS):
@@ -284,14 +284,14 @@ class MergedWordsFixer:
 
 
 def _misread_beside_function_word(
-    a: str, mark: str, b: str, ok_a: bool, ok_b: bool, lex: Lexicon, apostrophes: bool
+    a: str, mark: str, b: str, ok_a: bool, ok_b: bool, apostrophes: bool
 ) -> bool:
     """A function word glued by a stop or a colon to a lower-case word of four letters or
     more that OCR also misread ('for.sustiinable', 'téchnologics:and'): English never writes
     them so; once apart, the other word is repaired on the next pass. With ``apostrophes``,
-    by an apostrophe too ('cmphasis’on', 'to’cunsider'), unless the two are one known word
-    without it ('of’ficial', 'in’formation')."""
-    if mark not in ".:" and not (apostrophes and mark in "’'" and not lex.known((a + b).lower())):
+    by an apostrophe too ('cmphasis’on', 'to’cunsider'; the caller keeps 'of’ficial', one
+    word with a speck, whole)."""
+    if mark not in ".:" and not (apostrophes and mark in "’'"):
         return False
     if ok_a and a in FUNCTION_WORDS:
         return len(b) >= 4 and b.islower()

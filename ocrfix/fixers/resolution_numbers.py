@@ -123,16 +123,22 @@ class ResolutionNumbersFixer:
 
 def _repaired(m: re.Match[str]) -> str | None:
     """The number with its slash, or None when the year does not vouch for the session."""
-    sessions = {str(int(m["year"]) - FIRST_YEAR), str(int(m["year"]) - FIRST_YEAR - 1)}
+    sessions = _sessions(m["year"])
     if not m["sep"] and len(m["session"] + m["number"]) < 4:
         return None  # ('701' may be a resolution 701 of another organ)
     return _slashed(m["session"], m["sep"], m["number"], sessions)
 
 
+def _sessions(year: str) -> set[str]:
+    """The sessions whose resolutions bear ``year``: the one that opened that year and the
+    one before it."""
+    return {str(int(year) - FIRST_YEAR), str(int(year) - FIRST_YEAR - 1)}
+
+
 def _reshaped(m: re.Match[str], shapes: digit_shapes.Shapes) -> str | None:
     """The number with its session's first digit and its slash, when one digit the shapes
     allow for the character read gives a session of the year."""
-    sessions = {str(int(m["year"]) - FIRST_YEAR), str(int(m["year"]) - FIRST_YEAR - 1)}
+    sessions = _sessions(m["year"])
     found = set()
     for digit, _ in shapes.get(m["first"], ()):
         fixed = _slashed(digit + m["rest"], m["sep"], m["number"], sessions)

@@ -116,7 +116,7 @@ class ShortWordsFixer:
         self, text: str, lex: Lexicon, table: ConfusionTable, ctx: Context
     ) -> Iterator[Edit]:
         # The decision for a token between two words, kept with the lexicon ('' for none).
-        decisions: Memo[tuple[int, float, float, bool, bool, bool, bool, float, str, str, str], str]
+        decisions: Memo[tuple[ShortWordsFixer, str, str, str], str]
         decisions = lex.memo(ctx.memo_name("short_words.decisions"), 20_000)
         decided = decisions.get
         # A common word is never suspect, whatever its neighbours (see ``_suspect``): those
@@ -155,19 +155,7 @@ class ShortWordsFixer:
                 # '10 countries' and '10 a.m.' are numbers, and 'Change, 10 the' a footnote
                 # marker set apart; '10 the' and 'continue 10 monitor' are not
                 continue
-            key = (
-                self.min_bigram,
-                self.max_cost,
-                self.margin,
-                self.one_side,
-                self.one_side_known,
-                self.after_mark,
-                self.letters,
-                self.letter_cost,
-                token,
-                prev,
-                nxt,
-            )
+            key = (self, token, prev, nxt)  # (the options are part of the key: ``self``)
             fixed = decided(key)
             if fixed is None:
                 fixed = ""
