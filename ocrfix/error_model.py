@@ -18,17 +18,13 @@ from __future__ import annotations
 import functools
 import math
 import os
-import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from rapidfuzz.distance import Levenshtein
-
-from . import digit_shapes, marker_shapes
+from . import digit_shapes, lazy_re, marker_shapes
 from .confusions import BUILT_IN, ConfusionTable
 from .marker_shapes import MarkerShapes
 
@@ -43,8 +39,8 @@ MAX_COST = 0.9
 #: Neither side of a pair of aligned words may differ by more letters than this: more is a
 #: misalignment or debris, not a confusion.
 MAX_WORD_EDITS = 3
-_WORD = re.compile(r"[^\W_]+")
-_PAIR_NAME = re.compile(r"^(?P<base>.+)\.ocr\.txt$")
+_WORD = lazy_re.compile(r"[^\W_]+")
+_PAIR_NAME = lazy_re.compile(r"^(?P<base>.+)\.ocr\.txt$")
 
 
 class ModelError(ValueError):
@@ -70,6 +66,8 @@ def aligned_words(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
     """(printed, read) word pairs of a page: the letters of GT tokens aligned one to one with
     OCR tokens that resemble them (equal tokens included: they count how often each string is
     read right). Where words were merged or split, the words around are not paired."""
+    from rapidfuzz.distance import Levenshtein  # (deferred: learning only)
+
     g, o = _words(gt), _words(ocr)
     for op in Levenshtein.opcodes(g, o):
         tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
@@ -85,6 +83,8 @@ def aligned_words(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
 def confusions_in(printed: str, read: str) -> Iterator[tuple[str, str]]:
     """The (read, printed) confusions of one or two characters that turn ``printed`` into
     ``read``; adjacent edits are one confusion (``rn`` for ``m``)."""
+    from rapidfuzz.distance import Levenshtein  # (deferred: learning only)
+
     if printed == read or Levenshtein.distance(printed, read) > MAX_WORD_EDITS:
         return
     region: list[tuple[int, int, int, int]] = []
@@ -139,6 +139,8 @@ def learn(pairs: Iterable[tuple[str, str]], *, min_count: int = 2, extend: bool 
     logp = {key: -math.log10(n / (printed[key[1]] + 1)) for key, n in seen.items()}
     built_in = {(r, p): c for r, p, c in BUILT_IN.entries}
     ratios = [built_in[k] / v for k, v in logp.items() if k in built_in and v > 0]
+    import statistics  # (deferred: only learning needs it)
+
     scale = statistics.median(ratios) if ratios else BUILT_IN_SCALE
     costs = {k: round(min(MAX_COST, max(0.05, v * scale)), 3) for k, v in logp.items()}
     entries = {k: c for k, c in costs.items() if c < MAX_COST}

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import lazy_re
+
 # (Lines, not characters, as the repeated unit: one step per character kept ~130 bytes of
 # backtracking state per character, 1.3 GB for a 10 MB paragraph.)
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
-_LETTER = re.compile(r"[^\W\d_]")
-_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+_PARAGRAPH = lazy_re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_LETTER = lazy_re.compile(r"[^\W\d_]")
+_NON_LATIN = lazy_re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 
 ENGLISH_FUNCTION_WORDS = frozenset(
     [

@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 import math
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import lazy_re
 from .noisy_channel import write_data_file
 from .tokens import paired
 
@@ -30,7 +30,7 @@ SHAPES_FORMAT = "# ocrfix marker shapes 2"
 SMOOTHING = 0.5
 #: A mark's odds of being text when no counts were learned for its kind.
 DEFAULT_TEXT_PRIOR = 0.5
-_TRAILING_DIGITS = re.compile(r"\d{1,2}\Z")
+_TRAILING_DIGITS = lazy_re.compile(r"\d{1,2}\Z")
 #: A reference's abbreviation before a number: 'Rev.1', 'para.7' carry no marker.
 _REFERENCES = ("Rev.", "Add.", "Corr.", "No.", "Nos.", "para.", "paras.", "vol.")
 _AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:)]”’")

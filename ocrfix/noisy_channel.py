@@ -23,13 +23,13 @@ from __future__ import annotations
 import functools
 import math
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from . import lazy_re
 from .lexicon import Lexicon, cached_parse
 
 #: Word and word-pair counts of UN resolutions (the training session's), written by
@@ -47,7 +47,7 @@ CAPITALS_FORMAT = "# ocrfix capital counts 1"
 #: all words.
 CAPITALS_PRIOR = 2.0
 #: A word as the counts see it: letters, perhaps with inner apostrophes and hyphens.
-COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+COUNTED_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -188,19 +188,18 @@ def capital_counts() -> tuple[dict[str, tuple[int, int]], float]:
     """The shipped capital counts, ``{word: (capitalised, uses)}``, and the share of
     capitalised uses over all words (loaded once; empty without the file)."""
 
-    def parse() -> dict[str, tuple[int, int]]:
+    def parse() -> tuple[dict[str, tuple[int, int]], float]:
         found: dict[str, tuple[int, int]] = {}
         if CAPITALS_FILE.is_file():
             for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines():
                 if line and not line.startswith("#"):
                     word, capitalised, inside = line.split("\t")
                     found[word] = (int(capitalised), int(inside))
-        return found
+        uses = sum(n for _, n in found.values())
+        return found, sum(c for c, _ in found.values()) / uses if uses else 0.0
 
-    found = cached_parse("un-capitals", CAPITALS_FILE, parse)
-    uses = sum(n for _, n in found.values())
-    share = sum(c for c, _ in found.values()) / uses if uses else 0.0
-    return found, share
+    # (The share is cached with the counts: summing them costs as much as reading them.)
+    return cached_parse("un-capitals", CAPITALS_FILE, parse)
 
 
 def capital_log_share(word: str) -> float:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, get_args
 
-from . import digit_shapes, error_model, marker_shapes
+from . import digit_shapes, error_model, lazy_re, marker_shapes
 from .confusions import ConfusionTable
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
@@ -21,7 +21,7 @@ _Part = TypeVar("_Part")
 
 #: A line holding this marker is never changed.
 IGNORE_MARKER = "ocrfix: ignore"
-_IGNORED_LINE = re.compile(r"^.*" + re.escape(IGNORE_MARKER) + r".*$", re.M)
+_IGNORED_LINE = lazy_re.compile(r"^.*" + re.escape(IGNORE_MARKER) + r".*$", re.M)
 
 
 Mode = Literal["faithful", "reading", "structured"]

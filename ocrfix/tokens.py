@@ -8,12 +8,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz.distance import Levenshtein
+from . import lazy_re
 
 Kind = Literal["word", "number", "space", "newline", "punct"]
 
 # Letters (any script) with inner apostrophes or hyphens; numbers with inner . , / separators.
-_TOKEN = re.compile(
+_TOKEN = lazy_re.compile(
     r"(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
     r"|(?P<number>\d+(?:[.,/:]\d+)*)"
     r"|(?P<newline>\r\n|\n|\r)"
@@ -23,7 +23,7 @@ _TOKEN = re.compile(
 )
 
 #: A plain ASCII word an English fixer may consider: letters only, at most one inner hyphen run.
-ASCII_WORD = re.compile(r"[A-Za-z]+")
+ASCII_WORD = lazy_re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,8 @@ def paired(gt: Sequence[str], ocr: Sequence[str]) -> Iterator[tuple[int, int]]:
     """(ground-truth index, OCR index) of the tokens aligned one to one: equal tokens, and
     replaced runs of as many tokens on both sides (where tokens were merged, split, lost or
     added, the tokens around are not paired)."""
+    from rapidfuzz.distance import Levenshtein  # (deferred: fixing text needs no alignment)
+
     for op in Levenshtein.opcodes(gt, ocr):
         if op.src_end - op.src_start == op.dest_end - op.dest_start:
             yield from zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))

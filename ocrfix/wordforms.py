@@ -8,8 +8,7 @@ word, or two known words joined. The word fixers leave these alone.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .lexicon import RARE, Lexicon
 
 #: How common a stem or a part must be (a corpus count), and how long.
@@ -21,7 +20,7 @@ MIN_PART = 3
 MAX_FORM = 40
 
 # Endings that make new words of a word (a consonant may double before them).
-_SUFFIX = re.compile(
+_SUFFIX = lazy_re.compile(
     r"(?:(?P<double>[bcdfglmnprstvz]))?(?:s|es|ed|er|ers|ing|ings|ly|ment|ments|able|ness|ise|"
     r"ize|ised|ized|ises|izes|ation|ations|isation|ization|isations|izations|ist|ists|ism|ity|"
     r"ities|ful|less|al|ally|or|ors)"
@@ -48,7 +47,7 @@ _NATIONAL = (
 )
 # (Only at the end of a word or before an ending: 'labour', 'labourers', 'organisations';
 # elsewhere 'or' and 'l' are just letters, and OCR drops a doubled 'l' often: 'smal'.)
-_NATIONAL_PART = re.compile(
+_NATIONAL_PART = lazy_re.compile(
     "(?:" + "|".join(sorted({a for a, _ in _NATIONAL}, key=len, reverse=True)) + ")"
     r"(?=(?:s|d|ed|ing|ings|er|ers|hood|hoods|ful|ite|ites|able|ation|ations)?$)"
 )

@@ -162,10 +162,13 @@ def regex_shapes() -> None:
 def _patterns(module: object) -> list[tuple[str, re.Pattern[str]]]:
     """The module-level regexes of ``module``, with the two of each ``AtStarts``."""
     from ocrfix.fixers._words import AtStarts
+    from ocrfix.lazy_re import LazyPattern
 
     found: list[tuple[str, re.Pattern[str]]] = []
     for name, value in vars(module).items():
-        if isinstance(value, re.Pattern):
+        if isinstance(value, LazyPattern):  # (compiled on first use)
+            found.append((name, value.compiled()))
+        elif isinstance(value, re.Pattern):
             found.append((name, value))
         elif isinstance(value, AtStarts):
             found += [(f"{name}.first", value.first), (f"{name}.rest", value.rest)]

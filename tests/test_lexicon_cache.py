@@ -32,8 +32,10 @@ WORDS = [
 PROBES = ["developmemt", "reguests", "intemational", "remitances", "unhcr", "agency", "a", "xyz"]
 _TIERS = (
     lexicon._english_unigrams,
-    lexicon._english_bigrams,
+    lexicon.english_pairs,
     lexicon._un_tables,
+    lexicon._un_stamp,
+    lexicon._default_counts,
     lexicon._code_stamp,
 )
 
@@ -152,3 +154,25 @@ def test_a_data_file_is_parsed_once_then_read_from_the_cache(cache: Path, tmp_pa
     source.write_text("b\t22\n", encoding="utf-8")  # a changed file is parsed again
     assert cached_parse("test-counts", source, parse) == {"b": 22}
     assert cached_parse("test-counts", tmp_path / "absent.tsv", dict) == {}
+
+
+PAIRS = [("of", "the"), ("general", "assembly"), ("the", "of"), ("zzq", "the"), ("of", "zzq")]
+
+
+def test_pair_counts_read_row_by_row_answer_as_parsed(cache: Path) -> None:
+    parsed = lexicon.english_pairs()  # no cache yet: parsed, every row in memory
+    want = [parsed.get(a, b) for a, b in PAIRS]
+    assert want[0] > want[1] > 0 and want[3:] == [0, 0]
+    _forget()
+    rows = lexicon.english_pairs()  # from the cache file: no row read yet
+    assert not rows._rows
+    assert [rows.get(a, b) for a, b in PAIRS] == want
+    assert set(rows._rows) == {"of", "general", "the"}  # only the rows asked for
+
+
+def test_a_damaged_pair_count_file_is_rebuilt(cache: Path) -> None:
+    want = [lexicon.english_pairs().get(a, b) for a, b in PAIRS]
+    (path,) = cache.glob("bigrams-*")
+    path.write_bytes(path.read_bytes()[:-100])
+    _forget()
+    assert [lexicon.english_pairs().get(a, b) for a, b in PAIRS] == want

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-_BLANK = re.compile(r"(?=\n\n)")  # every start of '\n\n', overlapping ones included
+from .. import lazy_re
+
+_BLANK = lazy_re.compile(r"(?=\n\n)")  # every start of '\n\n', overlapping ones included
 
 
 class TextIndex:

@@ -8,9 +8,6 @@ small vocabulary keeps the search fast (a fraction of a millisecond a token, in 
 
 from __future__ import annotations
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 from ..lexicon import Lexicon
 from ..noisy_channel import word_count
 
@@ -37,6 +34,9 @@ def near(
 ) -> list[str]:
     """Common words (see :func:`common_by_length`) within ``max_distance`` edits of ``word``
     (lower case), one letter longer or shorter at most, at most ``limit`` of each length."""
+    from rapidfuzz import process  # (deferred: only damaged pages search this far)
+    from rapidfuzz.distance import Levenshtein
+
     by_length = common_by_length(lex, min_count)
     found: list[str] = []
     size = len(word)

@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
+from .. import lazy_re
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
@@ -16,23 +17,23 @@ from ..lexicon import Lexicon, Memo
 # Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
 # Linear time: the first ASCII letter splits the run in one way only, and a run is tried from
 # its start only (not again after each '|' inside it), so a long token costs one pass.
-WORD = re.compile(
+WORD = lazy_re.compile(
     r"(?<![\w/@.&\\'’‘|])[À-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
     r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b))"
 )
-_PREV_WORD = re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
-_NEXT_WORD = re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
-_ANY_WORD = re.compile(r"[^\W\d_]+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_BLANK_RUN = re.compile(r"\n\n+")
-_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
+_PREV_WORD = lazy_re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
+_NEXT_WORD = lazy_re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
+_ANY_WORD = lazy_re.compile(r"[^\W\d_]+")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
+_BLANK_RUN = lazy_re.compile(r"\n\n+")
+_ITEM_START = lazy_re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 
 #: The month names, as a regex alternation (dates in citations, adoption lines).
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 #: The heading of an adopted resolution's first page ('Resolution adopted by the General
 #: Assembly'), a line of its own.
-ADOPTED_HEADING = re.compile(
+ADOPTED_HEADING = lazy_re.compile(
     r"^[ \t]*Resolution adopted by the (?:General Assembly|Security Council|Economic and Social "
     r"Council|Human Rights Council)\b",
     re.M,
@@ -97,7 +98,7 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before.group(1) if before else "", after.group(1) if after else "")
 
 
-_TITLE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sr|St|H\.E|Messrs|Mmes)\.|\b[A-Z]\.)$")
+_TITLE = lazy_re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sr|St|H\.E|Messrs|Mmes)\.|\b[A-Z]\.)$")
 
 
 def sentence_start(text: str, pos: int) -> bool:
@@ -124,8 +125,8 @@ class AtStarts:
     __slots__ = ("first", "rest")
 
     def __init__(self, body: str, after: str = "\n", flags: int = 0) -> None:
-        self.first = re.compile(body, flags)
-        self.rest = re.compile(re.escape(after) + body, flags)
+        self.first = lazy_re.compile(body, flags)
+        self.rest = lazy_re.compile(re.escape(after) + body, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         first = self.first.match(text)

@@ -12,11 +12,11 @@ ones (a title quoted in English: ``la prévention``). A capitalised word is take
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import without_accents
@@ -24,9 +24,9 @@ from ._words import MONTHS, by_paragraph, foreign_nearby
 from .base import Context
 
 # A word holding a letter outside ASCII (the others need no look).
-_ACCENTED = re.compile(r"(?<![\w’'-])[A-Za-z]*[^\W\d_A-Za-z][^\W\d_]*(?![\w’'-])")
+_ACCENTED = lazy_re.compile(r"(?<![\w’'-])[A-Za-z]*[^\W\d_A-Za-z][^\W\d_]*(?![\w’'-])")
 # A letter outside ASCII, which every match of ``_ACCENTED`` holds.
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+_OTHER_LETTER = lazy_re.compile(r"[^\W\d_A-Za-z]")
 #: English words that keep their accents (loanwords the word lists spell without them).
 LOANWORDS = frozenset(
     "à attaché blasé brûlée café chargé cliché communiqué coördinate coöperate crème crêpe "

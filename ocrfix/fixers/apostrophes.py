@@ -10,18 +10,18 @@ with none (most plain-text English, code, e-mail) is never touched.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from .base import Context
 
 # An apostrophe between two letters: the typographic one, and the straight one (not between
 # two capitals: 'A'C.6/66' is a symbol's slash misread, and symbols have their own fixer).
-_TYPOGRAPHIC = re.compile(r"’(?<=[^\W\d_]’)(?=[^\W\d_])")
-_STRAIGHT = re.compile(r"'(?<=[^\W\d_]')(?=[^\W\d_])(?<![^\W\d_a-z]'(?=[^\W\d_a-z]))")
+_TYPOGRAPHIC = lazy_re.compile(r"’(?<=[^\W\d_]’)(?=[^\W\d_])")
+_STRAIGHT = lazy_re.compile(r"'(?<=[^\W\d_]')(?=[^\W\d_])(?<![^\W\d_a-z]'(?=[^\W\d_a-z]))")
 
 
 @dataclass(frozen=True)

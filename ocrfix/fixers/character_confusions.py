@@ -19,8 +19,6 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rapidfuzz.distance import Levenshtein
-
 from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
@@ -400,6 +398,8 @@ def _keeps_accented_letters(token: str, plain: str, candidate: str, accents: lis
     """Does ``candidate`` change none of the accented letters of ``token`` (``plain`` is it
     without them), but for an 'é' read for a 'c'? Of the accents OCR read on the training pairs,
     'é' stood for 'e' 128 times and for 'c' 13 times; 'Céte' for 'Côte' is no 'cote'."""
+    from rapidfuzz.distance import Levenshtein  # (deferred: few tokens carry accents)
+
     for op in Levenshtein.editops(plain, candidate):
         if op.src_pos in accents and not (
             op.tag == "replace" and token[op.src_pos] == "é" and candidate[op.dest_pos] == "c"

@@ -18,36 +18,36 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .. import digit_shapes
+from .. import digit_shapes, lazy_re
 from ..edits import Edit
 from ._words import MONTHS
 from .base import Context
 
 # A month's name. (Its first letter and the lookbehind after it, no leading word boundary: re
 # then skips in C to the capitals; the character before is checked in code.)
-_MONTH = re.compile(r"(?:" + MONTHS + r")\b")
+_MONTH = lazy_re.compile(r"(?:" + MONTHS + r")\b")
 # The day: one or two characters before the month, after a space, a bracket or a line start.
-_DAY = re.compile(r"(?<![^\s(])(?P<day>[^\s(]{1,2})[ \t]+\Z")
+_DAY = lazy_re.compile(r"(?<![^\s(])(?P<day>[^\s(]{1,2})[ \t]+\Z")
 # The year: four characters after the month, before a mark, a space or the end.
-_YEAR = re.compile(r"[ \t]+(?P<year>[^\s,.;:)]{4})(?=[\s,.;:)]|$)")
+_YEAR = lazy_re.compile(r"[ \t]+(?P<year>[^\s,.;:)]{4})(?=[\s,.;:)]|$)")
 # What stands before a day: 'of 22 December', 'from 14 to 16 May', 'and 15 September'.
 _DATE_WORDS = frozenset("of on from to and since until till by between before after dated".split())
 # A stop or comma in a day is a speck beside it ('1.' for '1'), not a digit.
 _STOPS = ".,;:"
-_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_LAST_WORD = lazy_re.compile(r"[A-Za-z]+$")
 # A day read with a stop after it, and a day as printed, before a month.
-_DAY_STOP = re.compile(r"(?<![\w.,/])(?P<day>[1-9]|[12]\d|3[01])\.[ \t]{1,2}\Z")
-_DAY_NUMBER = re.compile(r"(?<![\w.,/])(?:[1-9]|[12]\d|3[01])[ \t]{1,2}\Z")
+_DAY_STOP = lazy_re.compile(r"(?<![\w.,/])(?P<day>[1-9]|[12]\d|3[01])\.[ \t]{1,2}\Z")
+_DAY_NUMBER = lazy_re.compile(r"(?<![\w.,/])(?:[1-9]|[12]\d|3[01])[ \t]{1,2}\Z")
 # A stop between a month and its year.
-_STOP_BEFORE_YEAR = re.compile(r"\.[ \t]{1,2}(?:19|20)\d\d\b")
+_STOP_BEFORE_YEAR = lazy_re.compile(r"\.[ \t]{1,2}(?:19|20)\d\d\b")
 # A day glued to its month, a month to its year, by a mark OCR read for the space between
 # them ('20-December', 'December.2008', 'June’2017'): no UN text writes these.
 _GLUE = "-.’'°:"
-_DAY_GLUED = re.compile(r"(?<![\w.,/-])(?:[1-9]|[12]\d|3[01])(?P<mark>[" + _GLUE + r"])\Z")
-_YEAR_GLUED = re.compile(r"(?P<mark>[" + _GLUE + r"])(?:19|20)\d\d(?![\w/])")
+_DAY_GLUED = lazy_re.compile(r"(?<![\w.,/-])(?:[1-9]|[12]\d|3[01])(?P<mark>[" + _GLUE + r"])\Z")
+_YEAR_GLUED = lazy_re.compile(r"(?P<mark>[" + _GLUE + r"])(?:19|20)\d\d(?![\w/])")
 
 # Two letters between a number ('56/16', '62°28', '1999)') and the day of a date.
-_OF_BEFORE_DAY = re.compile(r"(?<=[\d)\]°’'] )(?P<of>[A-Za-z]{2})[ \t]+\Z")
+_OF_BEFORE_DAY = lazy_re.compile(r"(?<=[\d)\]°’'] )(?P<of>[A-Za-z]{2})[ \t]+\Z")
 #: The dearest misreading (the learned confusions' cost) of 'of' that ``_of`` restores.
 OF_COST = 0.8
 

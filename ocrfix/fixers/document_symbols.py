@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from ._words import AtStarts
 from .base import Context
@@ -25,15 +26,15 @@ _SERIES = "A S E ST CCPR CERD CEDAW CRC CAT CMW CRPD UNEP TD DP ICEF HRC JIU".sp
 _SERIES_AT_WORD_START = "|".join(rf"{s}(?<!\w{s})" for s in _SERIES)
 # A symbol: series, then /-separated elements of capitals, digits and dots. Spaces may sit
 # around the joints (before or after '/' or '.'), one at a time.
-_SYMBOL = re.compile(
+_SYMBOL = lazy_re.compile(
     rf"(?:{_SERIES_AT_WORD_START})(?: ?/ ?[A-Z0-9]+(?![a-z])(?: ?\.[A-Z0-9]+(?![a-z]))*)+"
 )
-_JOINT_SPACE = re.compile(r" (?=[/.])|(?<=[/.]) ")
+_JOINT_SPACE = lazy_re.compile(r" (?=[/.])|(?<=[/.]) ")
 
 # Old-style resolution: 'resolution(s) ... 217 A (III)' -- number, optional letter, session.
 # (The number, one to four digits at the start of a word, begins with its first digit, the
 # lookbehind after it: re then skips in C to the digits.)
-_OLD_STYLE = re.compile(
+_OLD_STYLE = lazy_re.compile(
     r"(?P<number>\d(?<!\w\d)\d{0,3})(?: (?P<letter>[A-F]))? \((?P<session>[0-9IlVXxTLH|!]{1,6})\)"
 )
 _ROMAN_VALUE = {
@@ -51,7 +52,7 @@ _ROMAN_VALUE = {
 _ROMAN_READS = str.maketrans(
     {"1": "I", "l": "I", "|": "I", "!": "I", "T": "I", "L": "I", "x": "X", "H": "II"}
 )
-_CITATION_CUE = re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IGNORECASE)
+_CITATION_CUE = lazy_re.compile(r"resolutions?\b|decisions?\b|\b(?:and|,)\s*$", re.IGNORECASE)
 
 # Roman numbers that open headings ('Il. Trends' for 'II. Trends') and sub-items ('(il)').
 # (Line starts found by their line breaks: see ``AtStarts``.)
@@ -73,17 +74,17 @@ _BARE_JOB = AtStarts(
 )
 # (What follows a line: a page ends where the next character that is not a space or a line
 # break is a form feed, or where there is none.)
-_NEXT_MARK = re.compile(r"[^ \t\r\n]")
+_NEXT_MARK = lazy_re.compile(r"[^ \t\r\n]")
 # A slash read as I, l or 1 after the series letter at the start of a word: 'AIC.2/79/L.27',
 # 'AI79/312'. (Begins with the letter, the lookbehind after it: re then skips in C to the
 # candidates.)
-_SLASH_AS_I = re.compile(
+_SLASH_AS_I = lazy_re.compile(
     r"(?P<series>[AES])(?<!\w[AES])(?P<read>[Il1|])"
     r"(?=C\.\d{1,2}/|\d{2,3}/\d|RES/|AC\.\d|CN\.\d|CONF\.\d)"
 )
 # A whole symbol, as the UN writes it: committee drafts, reports, resolutions, Council
 # documents. A damaged token is repaired only when the repair is one of these.
-_VALID_SYMBOL = re.compile(
+_VALID_SYMBOL = lazy_re.compile(
     r"""(?x)
       A/(?:C\.[1-6]/)?\d{2}/L\.\d{1,3}(?:/Rev\.\d)?(?:/Add\.\d{1,2})?(?:/Corr\.\d)?
     | A/\d{2}/\d{1,4}(?:/Add\.\d{1,2})?(?:/Rev\.\d)?(?:/Corr\.\d)?
@@ -99,18 +100,20 @@ _VALID_SYMBOL = re.compile(
 # slash, and at least one more slash or dot (no spaces: those are the joints fixed above);
 # not after a letter, digit or slash. (Begins with the letter, the lookbehind after it: re
 # then skips in C to the candidates.)
-_SYMBOL_LIKE = re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,6}[/.,][^\s]{2,30}")
+_SYMBOL_LIKE = lazy_re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,6}[/.,][^\s]{2,30}")
 # The misreadings inside a symbol, each tied to its place: the slash after 'A' read as a
 # letter or a mark ('AIC.', 'AVC.', 'A/IC.', 'AV79/'); a comma or a doubled stop after 'C'
 # ('A/C,2/'); 'L.' read as '1..' or 'L..' or 'L,' ('/1..27'); the 7 of a session read 'T'.
 _SYMBOL_READS = (
     (
-        re.compile(r"^A(?:/?[IVJN\\|l1(‘’']|/)(?=C[.,]{1,2}\d|AC[.,]\d|CONF[.,]\d|\d{2}/|T\d/)"),
+        lazy_re.compile(
+            r"^A(?:/?[IVJN\\|l1(‘’']|/)(?=C[.,]{1,2}\d|AC[.,]\d|CONF[.,]\d|\d{2}/|T\d/)"
+        ),
         "A/",
     ),
-    (re.compile(r"(?<=^A/)(C|AC|CONF)[.,]{1,2}(?=\d)"), r"\1."),
-    (re.compile(r"(?<=/)T(?=\d/)"), "7"),
-    (re.compile(r"(?<=/)[1LlI](?:\.\.|,\.|\.,|,)(?=\d)"), "L."),
+    (lazy_re.compile(r"(?<=^A/)(C|AC|CONF)[.,]{1,2}(?=\d)"), r"\1."),
+    (lazy_re.compile(r"(?<=/)T(?=\d/)"), "7"),
+    (lazy_re.compile(r"(?<=/)[1LlI](?:\.\.|,\.|\.,|,)(?=\d)"), "L."),
 )
 _SYMBOL_END = ".,;:)"
 
@@ -130,15 +133,15 @@ def repair_symbol(token: str) -> str | None:
 # the heading after the paragraph: not a report cited in the text, which may be of another
 # session.) The bracket first, the committee looked for before it: re then skips in C to the
 # brackets.
-_REPORT = re.compile(
+_REPORT = lazy_re.compile(
     r"\((?P<symbol>[^\s,;()][^,;()\n]{2,16}?)(?=[,;][ \t\n]*paras?\.?[ \t]*\S{1,8}?[)\]}]{2})"
 )
-_COMMITTEE = re.compile(
+_COMMITTEE = lazy_re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|[A-Z][a-z]{3,5})[ \t]+C[a-z]{6,9}\)?[ \t\n]+$"
 )
 # The resolution's own session: its symbol at the head of the page, the number heading its
 # title ('78/117. Observer status'), or the session line of the masthead.
-_OWN_NUMBER = re.compile(
+_OWN_NUMBER = lazy_re.compile(
     r"A/RES/(?P<s>[1-9]\d)/\d|^(?P<t>[1-9]\d)/\d{1,3}\.(?:[ \t]|$)"
     r"|^(?P<tens>Sixty|Seventy|Eighty)-(?P<unit>first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth) session|^(?P<round>Sixtieth|Seventieth|Eightieth) session",
@@ -153,7 +156,7 @@ _TENS = {
     "Eightieth": 80,
 }
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = lazy_re.compile(r"\d+")
 
 
 def _own_session(text: str) -> str | None:
@@ -184,7 +187,9 @@ def _report_symbol(read: str, session: str) -> str | None:
 
 
 # (The word first, then the lookbehind that no character but a line break stands before it.)
-_DISTR = re.compile(r"Distr(?<![^\n]Distr)[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)")
+_DISTR = lazy_re.compile(
+    r"Distr(?<![^\n]Distr)[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)"
+)
 
 
 def _roman(value: str) -> int | None:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .. import marker_shapes
+from .. import lazy_re, marker_shapes
 from ..edits import Edit
 from ..lexicon import Lexicon
 from ..tokens import paired
@@ -46,51 +46,51 @@ _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 # A footnote line: a number or debris, a space, then what footnotes start with (a capital, a
 # document symbol, a year and a title: '1 2010 Review Conference'); not a date ('28 June
 # 2024' under the meeting that adopted a resolution).
-_NOTE_LINE = re.compile(
+_NOTE_LINE = lazy_re.compile(
     r"^[ \t]*(?P<m>\d{1,3}|[" + re.escape(_DEBRIS + _SUPERSCRIPTS + "“") + r"]{1,2})[ \t]+"
     r"(?=[A-Z“\"(]|[a-z]+\.|\d{2,}/|\d/\d{2,}/|[A-Z]+/|(?:19|20)\d\d[ \t]+[A-Z][a-z])"
     r"(?!(?:" + MONTHS + r")\b)",
     re.M,
 )
-_FOOTER = re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")
+_FOOTER = lazy_re.compile(r"[ \t]*(?:\d{2}-\d{5}\b|\f|\d{1,3}[ \t]*$|\d{1,3}/\d{1,3}[ \t]*$)")
 # A marker that survived as a number glued to a word or mark: 'Racial Discrimination,3 the'.
 # (Begins with the first digit, the lookbehind after it: re then skips in C to the digits.)
-_SURVIVOR = re.compile(r"(?P<n>\d(?<=[a-z,;:.”’)]\d)\d{0,2})(?=[\s,;:.)]|$)")
+_SURVIVOR = lazy_re.compile(r"(?P<n>\d(?<=[a-z,;:.”’)]\d)\d{0,2})(?=[\s,;:.)]|$)")
 # A marker read as one or two characters of debris after a word or mark, before a line end
 # or a word. (Begins with the first of them, the lookbehind after it, as above.)
 _GARBLED_CHAR = "[" + re.escape(_DEBRIS + _SUPERSCRIPTS) + "]"
-_GARBLED = re.compile(
+_GARBLED = lazy_re.compile(
     rf"(?P<m>{_GARBLED_CHAR}(?<=[A-Za-z,;:.)]{_GARBLED_CHAR}){_GARBLED_CHAR}?)"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
 )
 # The same after a comma or semicolon and a space OCR put before it: 'Weapons, !', 'Africa, ©'.
 # Only marks that no text puts there (a quote or an asterisk could follow a space).
-_SPACED = re.compile(
+_SPACED = lazy_re.compile(
     r"(?<=[\w)][,;:])[ \t](?P<m>[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"]{1,2})"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
 )
 # The same after a year ('on 8 March 2017! and'): only marks that no text puts there.
-_AFTER_YEAR = re.compile(
+_AFTER_YEAR = lazy_re.compile(
     r"(?P<m>[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"](?<=(?:19|20)\d\d.)"
     r"[" + re.escape(_STRONG_DEBRIS + _SUPERSCRIPTS) + r"]?)"
     r"(?=[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Za-z(]))"
 )
 # Where the body begins: footnote markers stand after it, the masthead's debris before it.
-_BODY_START = re.compile(
+_BODY_START = lazy_re.compile(
     r"^The (?:General Assembly|Security Council|Economic and Social Council),[ \t]*$", re.M
 )
-_QUESTION = re.compile(
+_QUESTION = lazy_re.compile(
     r"(?:^|[.!?]\s+|\n)(?:What|Why|How|Which|Who|Whom|Whose|Where|When|Whether|Is|Are|Do|Does|"
     r"Did|Can|Could|Should|Would|Will|Has|Have|Was|Were)\b[^.!?\n]*(?:\n[^.!?\n]*)?$"
 )
-_DOCUMENT_START = re.compile(
+_DOCUMENT_START = lazy_re.compile(
     r"^(?:Distr[.,:]|Original:|The [A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Assembly|Council),)"
     r"|draft (?:resolution|decision)",
     re.M,
 )
 _OPENING = {"”": "“", '"': '"', "’": "‘", "'": "'"}
 # A sponsor line, 'Uganda:* draft resolution', with its asterisk garbled.
-_SPONSOR = re.compile(
+_SPONSOR = lazy_re.compile(
     r"^(?P<who>[A-Z][^\n:]{1,200}):(?P<m>[" + re.escape(_DEBRIS) + r"]?)"
     r"[ \t]+draft (?:resolution|decision)",
     re.M,
@@ -98,13 +98,15 @@ _SPONSOR = re.compile(
 # A place where a marker may have vanished: the comma after the title of an instrument that a
 # footnote would cite, such as 'Convention on ... Racial Discrimination, the'.
 # (Comma first, the lookbehind after it: re then skips in C to the commas.)
-_SLOT = re.compile(r",(?<=[a-z]{3},)(?=\s+[a-z])")
-_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|the|on|and|for|against|in|to)\s+)*[A-Z][a-z]+$")
+_SLOT = lazy_re.compile(r",(?<=[a-z]{3},)(?=\s+[a-z])")
+_TITLE_RUN = lazy_re.compile(
+    r"(?:(?:[A-Z][\w’'-]*|of|the|on|and|for|against|in|to)\s+)*[A-Z][a-z]+$"
+)
 INSTRUMENTS = frozenset(
     "Convention Covenant Declaration Agreement Protocol Charter Programme Platform Agenda "
     "Consensus Strategy Framework Plan Principles Rules Statute Outcome Summit Treaty".split()
 )
-_ABBREVIATED = re.compile(r"(?:Add|Rev|Corr|No|Nos|para|paras|chap|art|vol|p|pp|L|Sess)$")
+_ABBREVIATED = lazy_re.compile(r"(?:Add|Rev|Corr|No|Nos|para|paras|chap|art|vol|p|pp|L|Sess)$")
 
 
 @dataclass(frozen=True)
@@ -383,7 +385,7 @@ ALIGN_MAX = 40
 #: A paragraph shorter than this (characters) at the foot of a first page whose notes were
 #: lost is taken for the garbled block, not the body: its marks are not markers.
 BODY_PARAGRAPH = 40
-_JOB_NUMBER = re.compile(r"^[ \t]*\d{2}-\d{5}\b", re.M)
+_JOB_NUMBER = lazy_re.compile(r"^[ \t]*\d{2}-\d{5}\b", re.M)
 
 
 @dataclass(frozen=True)
@@ -611,10 +613,10 @@ def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:
 
 # A word that never follows a possessive: after 'Disabilities’' it says the quote is a marker.
 # (Not a preposition: a stray quote of a heavily damaged page stands before 'of' as well.)
-_NOT_AFTER_POSSESSIVE = re.compile(r"[ \t]{1,4}(?:and|or|the|an?|which|that|who)\b")
-_STOP_FOR_COMMA = re.compile(r"(?<=[a-z\d])\.")
-_LOWER_NEXT = re.compile(r"[ \t]{1,4}[a-z]{2}")
-_WORD_BEFORE = re.compile(r"[A-Za-z][a-z-]*$")
+_NOT_AFTER_POSSESSIVE = lazy_re.compile(r"[ \t]{1,4}(?:and|or|the|an?|which|that|who)\b")
+_STOP_FOR_COMMA = lazy_re.compile(r"(?<=[a-z\d])\.")
+_LOWER_NEXT = lazy_re.compile(r"[ \t]{1,4}[a-z]{2}")
+_WORD_BEFORE = lazy_re.compile(r"[A-Za-z][a-z-]*$")
 
 
 def _glued_before(text: str, number: str, pos: int) -> bool:
@@ -803,7 +805,7 @@ def _ends_page(text: str, line_start: int) -> bool:
     return False
 
 
-_BARE_FOOTER = re.compile(r"(?<![ \t])[ \t]*\d{7}\b.*")
+_BARE_FOOTER = lazy_re.compile(r"(?<![ \t])[ \t]*\d{7}\b.*")
 
 
 def _note_end(text: str, pos: int) -> int:
@@ -881,7 +883,7 @@ def _abbreviated(text: str, pos: int) -> bool:
     return _YEAR_BEFORE.search(text, max(0, pos - 6), pos - 1) is None
 
 
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_YEAR_BEFORE = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # A marker glued to a year: '2017' and marker 1, '20171'.
 # (The century first, the lookbehind after it: re skips in C to the digits.)
-_YEAR_SURVIVOR = re.compile(r"(?:19|20)(?<![\d/.,-]..)\d\d(?P<n>\d{1,2})(?=[\s,;:.)]|$)")
+_YEAR_SURVIVOR = lazy_re.compile(r"(?:19|20)(?<![\d/.,-]..)\d\d(?P<n>\d{1,2})(?=[\s,;:.)]|$)")

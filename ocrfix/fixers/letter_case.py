@@ -19,12 +19,12 @@ degraded scan OCR takes the one for the other. Three places say which was printe
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from ..lexicon import Lexicon, Memo
 from ..noisy_channel import capital_counts, domain_counts
@@ -57,29 +57,29 @@ MIN_DOMAIN_COUNT = 10
 # A word that starts in small letters and holds a capital: 'oF', 'eXternal'. (The capital
 # after a small letter first, its lookbehind after it: re skips in C to the capitals, and
 # most have none before them; the word around it is then read in code.)
-_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
-_WORD_START = re.compile(r"(?<![\w’'‘./@-])[a-z]+[A-Z]")
-_WORD_END = re.compile(r"(?![\w’'‘/@-])")
+_INNER_CAPITAL = lazy_re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_WORD_START = lazy_re.compile(r"(?<![\w’'‘./@-])[a-z]+[A-Z]")
+_WORD_END = lazy_re.compile(r"(?![\w’'‘/@-])")
 # A capitalised word after a small-letter word on its line (a line may open with a heading,
 # 'Summary', or a paragraph whose number or blank line OCR lost), not a label before its
 # number ('under Part 6'). (The capital first, then the lookbehind: re skips in C to them.)
 _SIZE_CLASS = "[" + "".join(sorted(SIZE_ONLY)) + "]"
-_CAPITALISED = re.compile(
+_CAPITALISED = lazy_re.compile(
     rf"(?P<word>{_SIZE_CLASS}(?<=[a-z] {_SIZE_CLASS})[a-z]+)(?![\w’'‘/@-]| \d)"
 )
-_WORD_BEFORE = re.compile(r"(?<![\w’'‘-])([A-Za-z]+)[ \n]$")
+_WORD_BEFORE = lazy_re.compile(r"(?<![\w’'‘-])([A-Za-z]+)[ \n]$")
 # The next word or mark ahead of a word. (Only from the end of a word or mark: a run of
 # spaces is tried once, not again from each of its spaces, which was quadratic.)
-_AHEAD = re.compile(r"(?<![ \t\n])[ \t\n]*([A-Za-z]+|[^\w\s])")
+_AHEAD = lazy_re.compile(r"(?<![ \t\n])[ \t\n]*([A-Za-z]+|[^\w\s])")
 # A year, and a month in small letters before it ('may' and 'march' only after a day: 'in
 # 2021 may erase'; '12 may participate' has no year). (The year first: re skips in C to the
 # digits, and the word before is read in code.)
-_YEAR = re.compile(r"(?:19|20)\d\d\b(?<=[a-z] (?:19|20)\d\d)")
-_MONTH_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+) \Z")
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d\b(?<=[a-z] (?:19|20)\d\d)")
+_MONTH_BEFORE = lazy_re.compile(r"(?<![\w’'-])([a-z]+) \Z")
+_LONG_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
 _SMALL_MONTHS = frozenset(MONTHS.lower().split("|"))
 _AFTER_A_DAY = frozenset({"may", "march"})
-_DAY_BEFORE = re.compile(r"\d \Z")
+_DAY_BEFORE = lazy_re.compile(r"\d \Z")
 
 
 @dataclass(frozen=True)

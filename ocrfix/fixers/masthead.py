@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rapidfuzz.distance import Levenshtein
-
+from .. import lazy_re
 from ..edits import Edit
 from ._words import ADOPTED_HEADING
 from .base import Context
@@ -29,29 +28,29 @@ LANGUAGES = ("English", "French", "Spanish", "Russian", "Arabic", "Chinese")
 MASTHEAD_LINES = 16
 
 # 'Distr.: Limited' and its misreadings: the label, its marks, one word, stray marks.
-_DISTR_LINE = re.compile(
+_DISTR_LINE = lazy_re.compile(
     r"^(?P<label>[A-Za-z]{3,6})(?P<marks>[.,:;]{0,3})[ \t]+(?P<word>[A-Za-z]{4,11})"
     r"[.,;:]?[ \t]*$"
 )
-_ORIGINAL_LINE = re.compile(
+_ORIGINAL_LINE = lazy_re.compile(
     r"^[‘'\"]?(?P<label>[A-Za-z]{6,9})(?P<marks>[.,:;?’']{0,2})[ \t]+(?P<word>[A-Za-z]{5,9})"
     r"[.,;:]?[ \t]*$"
 )
 # The same at the end of a line that holds the organ's name beside it, as OCR reads a
 # masthead set in two columns: 'General Assembly Distr: General'.
-_DISTR_TAIL = re.compile(
+_DISTR_TAIL = lazy_re.compile(
     r"(?<![^ \t])(?P<label>[A-Za-z]{3,6})(?P<marks>[.,:;]{0,3})[ \t]+(?P<word>[A-Za-z]{4,11})"
     r"[.,;:]?[ \t]*$"
 )
-_ORGAN = re.compile(r"\b(?:Assembl|Council|Counci)")
+_ORGAN = lazy_re.compile(r"\b(?:Assembl|Council|Counci)")
 # The symbol beside 'United Nations' at the head of the first page, set large and bold, which
 # OCR reads as 'Avresi78/106'; and the resolution's own number heading its title, set plain,
 # which it reads right: '78/106. Guide on Access to Credit'.
-_SYMBOL_LINE = re.compile(
+_SYMBOL_LINE = lazy_re.compile(
     r"^\W{0,3}U?nited:? Nations?[.:]?[ \t]+(?P<symbol>[Aa]\S*(?:[ \t]\S+){0,2})"
 )
 # (The number, its full stop, perhaps specks, then the title's first word.)
-_TITLE_NUMBER = re.compile(
+_TITLE_NUMBER = lazy_re.compile(
     r"^(?P<session>[1-9]\d)/(?P<number>[1-9]\d{0,2})\.(?=[ \t.°‘’'\"“]*[ \t][A-Za-z‘“])", re.M
 )
 #: How far into a page (in characters) the title of its resolution may stand.
@@ -59,7 +58,7 @@ TITLE_CHARS = 2_500
 #: Edits the symbol may be from the title's number and still be its misreading.
 SYMBOL_EDITS = 3
 # 'Agenda item 25 (by': the bracket of a sub-item, read as 'y', '}' or ']'.
-_AGENDA_LINE = re.compile(
+_AGENDA_LINE = lazy_re.compile(
     r"^Agenda items? \d{1,3}(?:,? \d{1,3})*(?: and \d{1,3})?[ \t]+"
     r"\((?P<letter>[a-z¢])(?P<close>[y}\]])(?P<tail>[.,*]?)[ \t]*$"
 )
@@ -67,17 +66,24 @@ _AGENDA_LINE = re.compile(
 
 # The heading under 'Resolution adopted by the General Assembly', its opening bracket read as
 # '{', '(' or '|'; and its end, the bracket closing it read as '}', '|' or ')'.
-_HEADING_OPEN = re.compile(
+_HEADING_OPEN = lazy_re.compile(
     r"^(?P<open>[\[{(|])(?=(?:on the report of the|without reference to a Main Committee)\b)", re.M
 )
-_HEADING_CLOSE = re.compile(r"\)(?P<close>[}|)])[ \t]*$", re.M)
+_HEADING_CLOSE = lazy_re.compile(r"\)(?P<close>[}|)])[ \t]*$", re.M)
 #: How far the end of the heading may stand from its start (it may wrap onto a second line).
 HEADING_CHARS = 160
 
 
+def _distance(a: str, b: str) -> int:
+    """Edit distance (rapidfuzz, imported when a page head first needs it: start-up)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
+
+
 def _closest(word: str, forms: tuple[str, ...], limit: int) -> str | None:
     """The one form within ``limit`` edits of ``word`` (case-blind), nearer than any other."""
-    scored = sorted((Levenshtein.distance(word.lower(), f.lower()), f) for f in forms)
+    scored = sorted((_distance(word.lower(), f.lower()), f) for f in forms)
     best, form = scored[0]
     if best > limit or (len(scored) > 1 and scored[1][0] <= best):
         return None
@@ -173,7 +179,7 @@ class MastheadFixer:
             # One to three tokens: OCR may split the symbol ('A res-79-83', 'ARES 78:48').
             tokens = m.group("symbol").split()
             scored = sorted(
-                (Levenshtein.distance("".join(tokens[:k]).lower(), symbol.lower()), k)
+                (_distance("".join(tokens[:k]).lower(), symbol.lower()), k)
                 for k in range(1, len(tokens) + 1)
             )
             distance, k = scored[0]
@@ -197,13 +203,13 @@ class MastheadFixer:
     @staticmethod
     def _line(line: str) -> str | None:
         m = _DISTR_LINE.match(line)
-        if m and Levenshtein.distance(m.group("label").lower(), "distr") <= 2:
+        if m and _distance(m.group("label").lower(), "distr") <= 2:
             label_ok = m.group("label")[0] in "Dd" or m.group("marks")
             word = _closest(m.group("word"), DISTRIBUTIONS, 3)
             if label_ok and word is not None:
                 return f"Distr.: {word}"
         m = _ORIGINAL_LINE.match(line)
-        if m and Levenshtein.distance(m.group("label").lower(), "original") <= 2:
+        if m and _distance(m.group("label").lower(), "original") <= 2:
             word = _closest(m.group("word"), LANGUAGES, 3)
             if word is not None:
                 return f"Original: {word}"

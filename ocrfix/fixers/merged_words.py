@@ -15,11 +15,11 @@ and ``follow-up`` are words).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
@@ -40,24 +40,24 @@ from .base import Context
 
 # Two words glued by a mark, not part of a longer compound, path or address; the second in
 # lower case, the first may be capitalised (``Encourages.the``) or the article ``a``.
-_GLUED = re.compile(
+_GLUED = lazy_re.compile(
     r"(?<![\w/.@’‘'-])(?P<a>[^\W\d_][^\W\d_A-Z]+|a)(?P<mark>[.’‘':-])"
     r"(?P<b>[^\W\d_][^\W\d_A-Z]+|a)(?![\w/@-]|\.\w)"
 )
 # Where a match of ``_GLUED`` can have its mark: between two letters. (Mark first, then the
 # lookarounds: re skips in C to the marks, instead of reading every word of the text.)
-_GLUE_MARK = re.compile(r"[.’‘':-](?<=[^\W\d_][.’‘':-])(?=[^\W\d_])")
+_GLUE_MARK = lazy_re.compile(r"[.’‘':-](?<=[^\W\d_][.’‘':-])(?=[^\W\d_])")
 # Two marks between two words, where OCR read the comma or stop and the space after it as
 # marks ('rights,.as', 'uses..in', 'pandemic.-as'): no UN text and no general English text
 # of ours writes a word, two of these marks and a word. (Marks first, then the lookarounds.)
-_DOUBLE_MARK = re.compile(
+_DOUBLE_MARK = lazy_re.compile(
     r"(?P<marks>\.\.|[.,][,-]|[,-][.,])(?<=[A-Za-z]{2}..)(?=(?P<b>[a-z]{2,})(?![\w/@.-]))"
 )
-_WORD_BEFORE = re.compile(r"(?<![\w/.@’‘'-])[A-Za-z][a-z]+$")
+_WORD_BEFORE = lazy_re.compile(r"(?<![\w/.@’‘'-])[A-Za-z][a-z]+$")
 # A function word and the article after it run together ('ofa', 'asa', 'ifa', 'atan'), too
 # short for ``_split``, before a lower-case word.
 _GLUED_TO = "of in on as is to by for with at from that and or if into".split()
-_GLUED_ARTICLE = re.compile(
+_GLUED_ARTICLE = lazy_re.compile(
     r"(?<![\w’'-])(?P<first>" + "|".join(_GLUED_TO) + r")"
     r"(?P<art>an?)(?=[ \t\n]+(?P<next>[a-z]+)\b)"
 )
@@ -72,7 +72,7 @@ _PAIR_SEEN = 1000
 # one, a hyphen is a space misread whatever the bigram counts say.
 _CONNECTIVES = frozenset("and or the of".split())
 # (Unless the compound goes on past the line end: 'a whole-of\nsociety approach'.)
-_LINE_END = re.compile(r"[ \t]{0,4}\n")
+_LINE_END = lazy_re.compile(r"[ \t]{0,4}\n")
 # What follows a dot in a file name or an address, not a word of a sentence.
 _EXTENSIONS = frozenset("org com net int gov edu pdf doc docx txt html htm xls xlsx csv".split())
 

@@ -17,33 +17,34 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from ._words import ADOPTED_HEADING
 from .base import Context
 
-_OPENING = re.compile(
+_OPENING = lazy_re.compile(
     r"^[ \t]*The (?:General Assembly|Security Council|Economic and Social Council|"
     r"Human Rights Council|[A-Z][a-z]+(?: [A-Z][a-z]+){0,4} (?:Council|Commission|Committee|"
     r"Assembly|Conference|Board))[,.]?[ \t]*$",
     re.M,
 )
 # The symbol of a resolution, which its later pages carry in their running head or foot.
-_RESOLUTION_SYMBOL = re.compile(r"(?<![\w/])A/RES/[1-9]\d{0,2}/\d{1,3}\b")
+_RESOLUTION_SYMBOL = lazy_re.compile(r"(?<![\w/])A/RES/[1-9]\d{0,2}/\d{1,3}\b")
 # (Lines, not characters, as the repeated unit: one step per character kept ~130 bytes of
 # backtracking state per character, 1.3 GB for a 10 MB paragraph.)
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
-_NUMBERED = re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
-_LETTERED = re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
+_PARAGRAPH = lazy_re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_NUMBERED = lazy_re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
+_LETTERED = lazy_re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
 # A label as OCR may have read it, its bracket a letter: 'id)' for '(d)', '{b)', 'tb)'.
 # (Not from inside a run of blanks: a search through a long run would be quadratic.)
-_LETTERED_READ = re.compile(r"(?<![ \t])[ \t]*[(\[{itlj1|]?(?P<n>[a-z])[)}\]][ \t]+[A-Z]")
-_PREAMBULAR = re.compile(
+_LETTERED_READ = lazy_re.compile(r"(?<![ \t])[ \t]*[(\[{itlj1|]?(?P<n>[a-z])[)}\]][ \t]+[A-Z]")
+_PREAMBULAR = lazy_re.compile(
     r"[ \t]*(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Fully|Noting|Bearing|Mindful|Aware|"
     r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having|"
     r"Cognizant|Encouraged|Disturbed|Appreciative|Inspired|Persuaded|Resolved|Seized|"
     r"Welcoming|Expressing|Taking|Further|Also)\b)"
 )
-_END = re.compile(r"(?P<mark>[.:,;])(?P<tail>[^\w\n]{0,3}(?:\d{1,3}|\*)?[ \t]*)$")
+_END = lazy_re.compile(r"(?P<mark>[.:,;])(?P<tail>[^\w\n]{0,3}(?:\d{1,3}|\*)?[ \t]*)$")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .. import digit_shapes
+from .. import digit_shapes, lazy_re
 from ..edits import Edit
 from ._words import AtStarts
 from .base import Context
@@ -31,7 +31,7 @@ _AFTER_NUMBER = AtStarts(r"[ \t]*\d{1,3}\.(?P<debris>[ \t]+[.,:;\-])(?=[ \t]+[A-
 # alone on a line above it ('n', 'm') or below it ('n2', 'm2'). (Begins with the first digit,
 # which the lookbehinds after it take as 'n' or 'n2' when it opens a line or follows the
 # footer's line: re then skips in C to the digits, instead of trying every position.)
-_PAGE_OF = re.compile(
+_PAGE_OF = lazy_re.compile(
     r"[2-9](?:(?<=^(?P<n>[2-9]))(?P<m>[2-9])[ \t]*\n(?=(?:[ \t]*\n)*\d{2}-\d{5}[ \t]*$)"
     r"|(?<=\d{2}-\d{5}\n(?P<n2>[2-9]))(?P<m2>[2-9])[ \t]*$)",
     re.M,
@@ -65,8 +65,8 @@ _BARE_NUMBER = AtStarts(
 # A paragraph's number with letters or marks among its digits: 'IS. Requests', '§1. Urges'.
 _SHAPED_NUMBER = AtStarts(r"[ \t]*(?P<n>[^\s.]{1,3})\.(?=[ \t]+[A-Z][a-z])", "\n\n")
 # The labels of a report's sections and subsections: 'A. Opening of the session', 'IV.'.
-_SECTION_LABEL = re.compile(r"[A-H]|[IVX]+")
-_GOOD_NUMBER = re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})\.(?=[ \t]+[A-Z])", re.M)
+_SECTION_LABEL = lazy_re.compile(r"[A-H]|[IVX]+")
+_GOOD_NUMBER = lazy_re.compile(r"^[ \t]*(?P<n>[1-9]\d{0,2})\.(?=[ \t]+[A-Z])", re.M)
 
 
 #: The least probability the digit shapes must give a paragraph number's reading (the number

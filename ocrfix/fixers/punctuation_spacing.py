@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..commas import comma_probability, stops_between
 from ..edits import Edit
 from ..lexicon import Lexicon
@@ -60,26 +61,26 @@ def _after(words: str, mark: str) -> str:
 # (The patterns marked "first, then lookbehind" begin with a character or class, the check of
 # what stands before it a lookbehind after it that includes it: re then skips in C to the
 # candidates, instead of trying a match at every position.)
-_SPACE_BEFORE = re.compile(r"( (?<=[^\s,;:(\[] ) *)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
+_SPACE_BEFORE = lazy_re.compile(r"( (?<=[^\s,;:(\[] ) *)(?=[,;:)\]][\d”’\"]|[)\]](?:\s|$))")
 # A lone mark between spaces ('and : Norway', 'word . next'): on the corpus pages this is
 # scanner debris far more often than a misplaced mark, so it goes, space and all.
 # (First space, then lookbehind: what stands before the run is no space, stop or bracket.)
-_LONE_MARK = re.compile(r" (?<=[^\s.(\[] ) *[,;:.](?: +[,;:.])*(?=[ \t]*(?:\n|$)| +\S)")
+_LONE_MARK = lazy_re.compile(r" (?<=[^\s.(\[] ) *[,;:.](?: +[,;:.])*(?=[ \t]*(?:\n|$)| +\S)")
 # A doubled space inside a sentence ('the  report') or after a paragraph number ('4.  Welcomes').
 # Not after a sentence (two spaces after a full stop are a typing convention), nor between
 # capitals and digits (addresses, aligned columns: 'MA  02110'). (Spaces first, then lookbehind.)
-_DOUBLE_SPACE = re.compile(r"  (?<=[a-z,]  )(?=[a-z])")
+_DOUBLE_SPACE = lazy_re.compile(r"  (?<=[a-z,]  )(?=[a-z])")
 _NUMBER_THEN_DOUBLE_SPACE = AtStarts(r"\d{1,3}\.(?P<sp>  )(?=[A-Z][a-z])", "\n\n")
 # A full stop after a word or number, then a space and a lower-case word. (Stop first, then
 # lookbehind.)
-_STOP_THEN_LOWER = re.compile(r"\.(?<=[\w)”’-]\.)(?=(?: +|[ \t]*\n[ \t]*)(?P<next>[a-z]+)\b)")
+_STOP_THEN_LOWER = lazy_re.compile(r"\.(?<=[\w)”’-]\.)(?=(?: +|[ \t]*\n[ \t]*)(?P<next>[a-z]+)\b)")
 # A full stop between two resolution numbers or a year and a resolution number.
-_STOP_IN_LIST = re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,4}\b)")
-_LIST_CUE = re.compile(r"\. \d{1,3}/")  # (what every match holds, found fast)
-_PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[a-z]{1,4})$")
-_PARAGRAPH_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
-_WORD_BEFORE = re.compile(r"([\w.]+-?)$")
-_NOTE_START = re.compile(r"(?<![ \t])[ \t]*(?:\d{1,3}|[^\w\s(]{1,2})[ \t]")
+_STOP_IN_LIST = lazy_re.compile(r"(?:\b\d{4}|\d/\d{1,4})(?P<stop>\.) (?=\d{1,3}/\d{1,4}\b)")
+_LIST_CUE = lazy_re.compile(r"\. \d{1,3}/")  # (what every match holds, found fast)
+_PARAGRAPH_NUMBER = lazy_re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[a-z]{1,4})$")
+_PARAGRAPH_OPENING = lazy_re.compile(r"(?:^|\n\n)[ \t]*(?:\d{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
+_WORD_BEFORE = lazy_re.compile(r"([\w.]+-?)$")
+_NOTE_START = lazy_re.compile(r"(?<![ \t])[ \t]*(?:\d{1,3}|[^\w\s(]{1,2})[ \t]")
 #: A line shorter than this does not run to the margin: what follows may not continue it.
 FULL_LINE = 50
 
@@ -92,18 +93,18 @@ def _body_line_end(text: str, pos: int) -> bool:
 
 # A space, then an underscore after a word or a bar, then a space. (Space first, then
 # lookbehind.)
-_LONE_UNDERSCORE = re.compile(r" (?:(?<=\S )_|\|)(?= )")
+_LONE_UNDERSCORE = lazy_re.compile(r" (?:(?<=\S )_|\|)(?= )")
 # A mark glued to a word that never carries one: 'the.', 'of:', 'and’', '‘and', 'its,'.
 # (Two patterns, each beginning with what re can skip to in C: the mark before the word, the
 # lookbehind after it; or the word, its lookbehinds after it (no mark before it that the first
 # pattern takes), then the mark after it. A match of the word with neither mark, every 'the' of
 # a page, is no edit: neither finds it.)
 _FUNCTION_WORD_WITH_MARK = "the of and a an its their from with to for".split()
-_MARK_BEFORE_FUNCTION_WORD = re.compile(
+_MARK_BEFORE_FUNCTION_WORD = lazy_re.compile(
     r"(?P<lead>[‘’'.,:;])(?<![\w’'‘][‘’'.,:;])(?P<word>" + "|".join(_FUNCTION_WORD_WITH_MARK) + r")"
     r"(?P<trail>[.:;’‘']?)(?=[ \t]+[a-z])"
 )
-_MARK_AFTER_FUNCTION_WORD = re.compile(
+_MARK_AFTER_FUNCTION_WORD = lazy_re.compile(
     r"(?P<word>"
     + "|".join(
         rf"{w}(?<![\w’'‘]{w})(?<!(?<![\w’'‘])[‘’'.,:;]{w})" for w in _FUNCTION_WORD_WITH_MARK
@@ -133,7 +134,7 @@ _START: Callable[[re.Match[str]], int] = re.Match.start
 # (Prepositions may end one: 'what it is made of.', 'ask it to. Keys')
 # (Stop first, then the lookbehinds that read the word before it, each preceded by no letter,
 # quote or hyphen.)
-_STOP_AFTER_ARTICLE = re.compile(
+_STOP_AFTER_ARTICLE = lazy_re.compile(
     r"(?P<stop>\.)(?:(?:" + _after("The the", ".") + r"|(?<=\S a\.)|(?<=\S an\.))"
     r"(?=[ \t]*\n|[ \t]+[A-Z0-9])|" + _after("and or than", ".") + r"(?=[ \t]+[A-Z0-9]))"
 )
@@ -141,11 +142,11 @@ _STOP_AFTER_ARTICLE = re.compile(
 _LINE_START_MARK = AtStarts(r"[ \t]*(?P<mark>[.,:;] )(?=[A-Za-z])")
 # (The hyphen after a space: hyphen first, then lookbehind; not the suspended hyphen of
 # 'country-owned and -driven'.)
-_HYPHEN_BEFORE_WORD = re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
+_HYPHEN_BEFORE_WORD = lazy_re.compile(r"(?P<mark>-)(?<= -)(?<! and -)(?<! or -)(?=[a-z]{2,}\b)")
 # Words no comma or colon ever follows: a mark there is a speck ('of, the', 'on: all').
 # (Mark first, then the lookbehinds that read the word before it; each alternative begins with
 # its mark, captured by a lookbehind, so that re skips in C to the commas and colons.)
-_COMMA_ON_FUNCTION_WORD = re.compile(
+_COMMA_ON_FUNCTION_WORD = lazy_re.compile(
     r"(?:,(?<=(?P<comma>,))"
     + _after("the a an its their", ",")
     + r"|:(?<=(?P<colon>:))"
@@ -156,22 +157,22 @@ _COMMA_ON_FUNCTION_WORD = re.compile(
 # with no partner in the paragraph: '‘resulting from', 'international’ migration'. (Quote
 # first, then lookbehind: the closing quote after a letter but 's', the opening one after no
 # letter or quote.)
-_STRAY_CLOSE = re.compile(r"(?P<mark>[’'])(?<=[a-rt-z][’'])(?=[ \t]+[a-z])")
+_STRAY_CLOSE = lazy_re.compile(r"(?P<mark>[’'])(?<=[a-rt-z][’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
-_STRAY_OPEN = re.compile(r"(?P<mark>[‘“])(?<![\w’‘'\"“][‘“])(?=[a-z]+[ \t\n])")
+_STRAY_OPEN = lazy_re.compile(r"(?P<mark>[‘“])(?<![\w’‘'\"“][‘“])(?=[a-z]+[ \t\n])")
 _STRAY_HEAD = AtStarts(r"[ \t]*\d{1,3}\.[ \t]+(?P<head>[‘“])(?=[A-Z][a-z]+s\b)")
-_DASHES = re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
-_SESSION_STOP = re.compile(r"(?<=Session)\.(?= Supplement\b)")
+_DASHES = lazy_re.compile(r"(?<= )(?:—-|-—|---|~~|--)(?= )")
+_SESSION_STOP = lazy_re.compile(r"(?<=Session)\.(?= Supplement\b)")
 # A colon inside a phrase ('the item: entitled', 'provided: that'): a speck, when the two
 # words are a common pair. (Not before 'the' or 'a', which open the titles a colon divides:
 # 'Transforming our world: the 2030 Agenda'.)
-_COLON_IN_PHRASE = re.compile(
+_COLON_IN_PHRASE = lazy_re.compile(
     r"(?<![\w’'‘-])(?P<a>[A-Za-z][a-z]+)(?P<colon>:)(?=[ \t]+(?P<b>[a-z]+)\b(?![’']))"
 )
 # Where a match of ``_COLON_IN_PHRASE`` can have its colon: after a lower-case letter, before
 # a lower-case word (colon first: see ``at_marks``).
-_PHRASE_COLON = re.compile(r":(?<=[a-z]:)(?=[ \t]+[a-z])")
+_PHRASE_COLON = lazy_re.compile(r":(?<=[a-z]:)(?=[ \t]+[a-z])")
 _OPENS_TITLE = frozenset(
     "the a an to it we they you he she i this these there what how why who when where which not "
     "no one each every all some should would could can will may might must shall".split()
@@ -179,24 +180,26 @@ _OPENS_TITLE = frozenset(
 COLON_PAIR_MIN = 1_000_000
 # The sponsors of a draft, 'Chile, Ghana, Malaysia and Oman: draft resolution', over one or
 # two lines: the commas of the list read as full stops or semicolons ('Chile. Ghana').
-_SPONSORS = re.compile(
+_SPONSORS = lazy_re.compile(
     r"^(?P<who>[A-Z][^\n:]{1,200}(?:\n[^\n:]{1,200})?):\W{0,2}[ \t]+(?:revised )?dra[a-z]{1,3} "
     r"(?:resolution|decision)\b",
     re.M,
 )
-_SPONSORS_CUE = re.compile(r"dra[a-z]{1,3} (?:resolution|decision)\b")
+_SPONSORS_CUE = lazy_re.compile(r"dra[a-z]{1,3} (?:resolution|decision)\b")
 # A stop or semicolon between two names in a list of sponsors. (Mark first, then lookbehind.)
-_SPONSOR_STOP = re.compile(r"[.;](?<=[a-z)][.;])(?= [A-Z][a-z])")
+_SPONSOR_STOP = lazy_re.compile(r"[.;](?<=[a-z)][.;])(?= [A-Z][a-z])")
 # 'No.' before a number read 'No,' in a citation: 'Supplement No, 11', 'Sales No, E.24.I.6',
 # 'issue No, 48', 'vol. 2187, No, 38544' (after a capitalised word, 'issue' or a number).
-_NUMBER_SIGN = re.compile(r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))")
+_NUMBER_SIGN = lazy_re.compile(
+    r"(?:\b[A-Z][a-z]+|\bissue|\d,) Nos?(?P<mark>[,;])(?= (?:\d|[A-Z]\.\d))"
+)
 # The full stop of an abbreviation before a number read as a comma: 'para, 7', 'vol, 1409'.
-_ABBREVIATION_COMMA = re.compile(r"\b(?:para|paras|vol|chap|sect|art)(?P<mark>,)(?= \d)")
+_ABBREVIATION_COMMA = lazy_re.compile(r"\b(?:para|paras|vol|chap|sect|art)(?P<mark>,)(?= \d)")
 # A colon between a month and its year: a speck ('17 December: 1966').
-_MONTH_COLON = re.compile(r"\b(?:" + MONTHS + r")(?P<mark>:)(?= (?:19|20)\d\d\b)")
+_MONTH_COLON = lazy_re.compile(r"\b(?:" + MONTHS + r")(?P<mark>:)(?= (?:19|20)\d\d\b)")
 # A stop after the part letter of a resolution in a list of them, another resolution after it:
 # the list's comma misread ('61/250 A. 61/250 B,'). (Stop first, the lookbehind after it.)
-_PART_STOP = re.compile(
+_PART_STOP = lazy_re.compile(
     r"\.(?:(?<=\d/\d [A-H]\.)|(?<=\d/\d\d [A-H]\.)|(?<=\d/\d\d\d [A-H]\.))"
     r"(?= \d{1,3}/\d{1,3}\b)"
 )
@@ -208,8 +211,8 @@ _SPECKS: tuple[tuple[re.Pattern[str] | AtStarts, tuple[str, ...]], ...] = (
 )
 # A full stop after a word inside a line, then a capitalised word. (Stop first, then the
 # lookbehind that reads the word before it.)
-_STOP_THEN_CAPITAL = re.compile(r"\.(?= (?P<next>[A-Z][a-z]+)\b(?![.’'-]))")
-_WORD_AT_END = re.compile(r"(?<![\w.’'-])[A-Za-z][a-z]{1,20}$")
+_STOP_THEN_CAPITAL = lazy_re.compile(r"\.(?= (?P<next>[A-Z][a-z]+)\b(?![.’'-]))")
+_WORD_AT_END = lazy_re.compile(r"(?<![\w.’'-])[A-Za-z][a-z]{1,20}$")
 #: How often two words must stand together in UN text before a stop between them, never seen
 #: there, is taken for a speck.
 STOP_PAIR_MIN = 10

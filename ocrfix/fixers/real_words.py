@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
@@ -34,9 +35,9 @@ from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, split_pa
 from .base import Context
 
 # Three tokens in a row: each a run of non-space characters.
-_TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"[a-z]{2,20}")
-_NEIGHBOUR = re.compile(r"[A-Za-z]+")
+_TOKEN = lazy_re.compile(r"\S+")
+_WORD = lazy_re.compile(r"[a-z]{2,20}")
+_NEIGHBOUR = lazy_re.compile(r"[A-Za-z]+")
 _LEAD = "(“‘\"'"
 _TRAIL = ".,;:)”’\"'?!"
 
@@ -152,7 +153,7 @@ def _droppable(max_cost: float) -> str:
     return "".join(c for c in _LOWER if THIN.get(c, OTHER) <= max_cost)
 
 
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_LONG_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
 #: Share of unknown words (four letters or more) from which a text counts as OCR'd with
 #: damage: real-word errors come with non-word errors, and clean text (a commit to a corpus,
 #: a ground truth) is left alone without loading the bigram table.

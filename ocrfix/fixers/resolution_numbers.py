@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .. import digit_shapes
+from .. import digit_shapes, lazy_re
 from ..edits import Edit
 from ._words import MONTHS
 from .base import Context
@@ -31,7 +31,7 @@ from .base import Context
 # (The day may be misread itself: '60 48 of & December 2008'.) (The first digit, then the
 # lookbehind that includes it: re then skips in C to the digits, instead of trying a match at
 # every position.)
-_CITED = re.compile(
+_CITED = lazy_re.compile(
     r"(?P<session>\d(?<![\w/.,:°’'-]\d)\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
     r"(?P<letter>[ \t][A-Z])?(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
@@ -40,7 +40,7 @@ _CITED = re.compile(
 # 2003', 'S447 of 1 December 1999'): the digit shapes say which digits it may be, the year
 # which one the session has. (No UN text writes a '$', 'S' or '§' glued to a digit.) (The
 # character first, the lookbehind after it: re skips in C to the characters.)
-_CITED_SHAPE = re.compile(
+_CITED_SHAPE = lazy_re.compile(
     r"(?P<first>[$S§])(?<![\w/.,:°’'$§-][$S§])(?P<rest>\d?)(?P<sep>[ .:°’'-]?)(?P<number>\d{1,3})"
     r"(?P<letter>[ \t][A-Z])?(?P<tail>,?)\s+of\s+(?:\S{1,3}\s+(?:" + MONTHS + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
@@ -52,7 +52,7 @@ _CITED_SHAPE = re.compile(
 # resolution 76.16'); with its date, the year tells (theirs is not the Assembly's session).
 # (The word from its second letter, the lookbehind that reads the first after it: re then
 # skips in C to the letter 'e', instead of trying both words at every position.)
-_NAMED = re.compile(
+_NAMED = lazy_re.compile(
     r"(?:esolution(?<=(?<!\w)[Rr]esolution)|ecision(?<=(?<!\w)[Dd]ecision))s?\s+"
     r"(?P<session>[1-9]\d)(?P<sep>[ :°’'-])(?P<number>[1-9]\d{0,2})(?![\w/°’'-]|[.,]\d| \()"
 )
@@ -61,13 +61,13 @@ _NAMED = re.compile(
 _ITEM = r"(?:[1-9](?<![\w/.,:°’'-][1-9])\d[ .:°’'/-]?\d{1,3}|[1-9](?<![\w/.,:°’'-][1-9])\d{3,4})"
 _ITEM_END = r"(?![\w/°’'-]|[.,]\d)(?:[ \t][A-Z](?![\w/]))?"
 _SEPARATOR = r"(?:,[ \t\n]+|,?[ \t\n]+and[ \t\n]+)"
-_LIST = re.compile(rf"{_ITEM}{_ITEM_END}(?:{_SEPARATOR}{_ITEM}{_ITEM_END})+")
-_ITEM_RE = re.compile(_ITEM)
-_LIST_ITEM = re.compile(r"(?P<session>[1-9]\d)(?P<sep>[ .:°’'/-]?)(?P<number>\d{1,3})(?=\D|$)")
+_LIST = lazy_re.compile(rf"{_ITEM}{_ITEM_END}(?:{_SEPARATOR}{_ITEM}{_ITEM_END})+")
+_ITEM_RE = lazy_re.compile(_ITEM)
+_LIST_ITEM = lazy_re.compile(r"(?P<session>[1-9]\d)(?P<sep>[ .:°’'/-]?)(?P<number>\d{1,3})(?=\D|$)")
 #: How many sessions a list may step from one item to the next.
 LIST_STEP = 3
 # A list is of resolutions when the word stands before it, at most this far.
-_CITING = re.compile(r"[Rr]esolutions?\b|[Dd]ecisions?\b")
+_CITING = lazy_re.compile(r"[Rr]esolutions?\b|[Dd]ecisions?\b")
 CITING_CHARS = 300
 
 #: The sessions cited by their number alone (the others need their date): up to this one.

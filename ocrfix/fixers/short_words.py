@@ -12,11 +12,11 @@ list knows (``aod``, ``ihe``) is judged by the other neighbour alone.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
@@ -35,19 +35,19 @@ _CANDIDATE_SET = frozenset(CANDIDATES)
 # tokens that are themselves candidates, which the loop would skip.
 # (The match begins with the space before the token, the lookbehind after it: re then skips in
 # C to the spaces and line breaks, instead of trying every position.)
-_TOKEN = re.compile(
+_TOKEN = lazy_re.compile(
     r"[ \n](?<=[a-z,.:;)][ \n])"
     r"(?!(?:" + "|".join(sorted(CANDIDATES, key=len, reverse=True)) + r")[ \n])"
     r"(?P<tok>[a-z0-9éè]{2,4}|[b-z])(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)"
 )
 # An opening bracket glued to the rest of a function word that begins with 't', a word after
 # it. (Bracket first, the lookbehind after it: re skips in C to the brackets.)
-_BRACKET_FOR_T = re.compile(
+_BRACKET_FOR_T = lazy_re.compile(
     r"\((?<![\w(]\()(?P<rest>he|hat|his|hese|hose|heir|here|hey|hem|hen|hus)"
     r"(?=[ \t\n]+[A-Za-z])"
 )
-_NEXT_BRACKET = re.compile(r"[()]")
-_PREV = re.compile(r"([A-Za-z]+)([,.:;)]?)[ \n]$")
+_NEXT_BRACKET = lazy_re.compile(r"[()]")
+_PREV = lazy_re.compile(r"([A-Za-z]+)([,.:;)]?)[ \n]$")
 _DETERMINERS = frozenset("the a an its their this these those all".split())
 # Words a number follows, as in 'the 10 support staff', 'some 10 provide': not 'to'.
 _QUANTIFIERS = _DETERMINERS | frozenset("some about over under nearly almost only".split())

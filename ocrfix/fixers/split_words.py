@@ -14,15 +14,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
 from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph
 from .base import Context
 
 # Pieces: letters, separated by one space, or by a line break (no blank line between).
-_PIECE = re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
-_GAP = re.compile(r" |[ \t]*\n[ \t]*")
-_RUN = re.compile(r"[A-Za-z]+")
+_PIECE = lazy_re.compile(r"(?<![\w/@.\-&'’‘])[A-Za-z]+(?![\w/@&\-'’‘])")
+_GAP = lazy_re.compile(r" |[ \t]*\n[ \t]*")
+_RUN = lazy_re.compile(r"[A-Za-z]+")
 _LETTERS = frozenset(string.ascii_letters)
 _GROUP: Callable[[re.Match[str]], str] = re.Match.group  # (mapped over matches in C)
 

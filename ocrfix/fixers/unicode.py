@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .. import lazy_re
 from ..edits import Edit
 from .base import Context
 
 # What damaged text holds and clean text rarely does: UTF-8 lead bytes decoded as Latin-1 or
 # Windows-1252 (Â..ô), ligatures, control characters, the replacement character.
-_SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ufb00-\ufb06\ufffd]")
+_SUSPECT = lazy_re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ufb00-\ufb06\ufffd]")
 
 
 @dataclass(frozen=True)

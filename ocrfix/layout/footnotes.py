@@ -19,31 +19,32 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
+from .. import lazy_re
 from .model import Footnote, Line, LineKind, footer_like
 from .paragraphs import is_open, join, joined
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DIGIT = re.compile(r"(?P<mark>\d{1,3})\s+(?P<rest>\S.*)")
-_STAR = re.compile(r"(?P<mark>\*{1,3})\s*(?P<rest>[A-Z“\"(§£€].*)")
+_DIGIT = lazy_re.compile(r"(?P<mark>\d{1,3})\s+(?P<rest>\S.*)")
+_STAR = lazy_re.compile(r"(?P<mark>\*{1,3})\s*(?P<rest>[A-Z“\"(§£€].*)")
 # A raised number misread: quotes and symbols; a double quote or a bracket only before a
 # space (a body paragraph may open with a quotation).
-_GARBLED = re.compile(
+_GARBLED = lazy_re.compile(
     r"(?P<mark>[’'‘`?>®©°!¢§¥™^|»«~+{}<¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?P<rest>[A-Z§£€(“\"].*)"
     r"|(?P<mark2>[”“\")])\s+(?P<rest2>[A-Z].*)"
 )
 # A double quote glued to a capital: a quotation, or a garbled mark at the foot of a page.
-_QUOTED = re.compile(r"(?P<mark>[“\"])(?P<rest>[A-Z].*)")
-_NOT_NOTE = re.compile(rf"(?:{_MONTHS})\b|per cent\b|\d", re.IGNORECASE)
-_NOTE_OPENING = re.compile(r"[A-Z“\"‘'(§£€]|ibid\b|see\b|idem\b", re.IGNORECASE)
+_QUOTED = lazy_re.compile(r"(?P<mark>[“\"])(?P<rest>[A-Z].*)")
+_NOT_NOTE = lazy_re.compile(rf"(?:{_MONTHS})\b|per cent\b|\d", re.IGNORECASE)
+_NOTE_OPENING = lazy_re.compile(r"[A-Z“\"‘'(§£€]|ibid\b|see\b|idem\b", re.IGNORECASE)
 # How a note whose mark OCR lost may still open: the words notes open with.
-_BARE = re.compile(
+_BARE = lazy_re.compile(
     r"(?:See|Ibid\.|Idem\.|Resolutions? \d|Decisions? \d|Official Records|General Assembly "
     r"resolution|United Nations, Treaty Series|[A-Z]{1,2}/[A-Z0-9.]+/)"
 )
 # Abbreviations after which a footnote's text goes on ('Supplement No.' + '5 (A/60/5)').
-_ABBREVIATION = re.compile(r"\b(?:No|Nos|para|paras|chap|vol|p|pp|art|sect|Add|Rev|Corr)\.$")
+_ABBREVIATION = lazy_re.compile(r"\b(?:No|Nos|para|paras|chap|vol|p|pp|art|sect|Add|Rev|Corr)\.$")
 # What a sponsor or issuance note says ('* On behalf of ...', '* Reissued for technical reasons').
-_STAR_NOTE = re.compile(
+_STAR_NOTE = lazy_re.compile(
     r"On behalf|Reissued|Issued|The present|Submitted|Also|Previously|[A-Z]{1,6}/", re.IGNORECASE
 )
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from .. import lazy_re
 from ..lexicon import default_lexicon
 from .footnotes import opening
 from .model import FurnitureKind, Line, footer_like
@@ -31,28 +32,32 @@ _SERIES = (
 )
 # A symbol alone on its line, spaces allowed at the joints (``A/C.2/61/L .12``).
 _ELEMENT = r"(?:[A-Z0-9]+|Rev|Add|Corr|Amend|Sup)(?:\([A-Z0-9]+\))?"
-_SYMBOL_LINE = re.compile(rf"{_SERIES}(?: ?/ ?{_ELEMENT}(?: ?[.,]{{1,2}} ?{_ELEMENT})*)+(?: ?\*)?")
+_SYMBOL_LINE = lazy_re.compile(
+    rf"{_SERIES}(?: ?/ ?{_ELEMENT}(?: ?[.,]{{1,2}} ?{_ELEMENT})*)+(?: ?\*)?"
+)
 # A garbled symbol: one token of capitals, digits and joints (``AIC.2/61/L.12``, ``AST9IBAZ``).
-_SYMBOL_LIKE = re.compile(r"[A-Z][^\s]{3,30}")
+_SYMBOL_LIKE = lazy_re.compile(r"[A-Z][^\s]{3,30}")
 _SYMBOL_WORDS = frozenset({"Rev", "Add", "Cor", "Ame", "Sup"})  # 'Rev.1', 'Corr.2'...
 # A job number: ``06-58187``; OCR may space or garble the hyphen (``24- 14628``) and read a
 # digit as a letter (``24-206S4``).
-_JOB = re.compile(r"(?<![\w/])\d{2} ?[-–—~_] ?(?P<serial>[\dOSIlB](?: ?[\dOSIlB]){3,5})(?![\w/])")
+_JOB = lazy_re.compile(
+    r"(?<![\w/])\d{2} ?[-–—~_] ?(?P<serial>[\dOSIlB](?: ?[\dOSIlB]){3,5})(?![\w/])"
+)
 # What may stand beside a job number on a footer line: language tag, date code, page number,
 # barcode, or a short scrap the scanner made of them (``(EY O4112d``).
-_FOOTER_TOKEN = re.compile(r"\([A-Z]\)|\*\d{5,}\*|\d{1,3}/\d{1,3}|\S{1,7}")
-_PAGE_STRONG = re.compile(
+_FOOTER_TOKEN = lazy_re.compile(r"\([A-Z]\)|\*\d{5,}\*|\d{1,3}/\d{1,3}|\S{1,7}")
+_PAGE_STRONG = lazy_re.compile(
     r"[-–—] ?(?P<a>\d{1,3}) ?[-–—]|(?P<b>\d{1,3}) ?/ ?(?P<total>\d{1,3})"
     r"|(?:page|p\.) ?(?P<c>\d{1,3})(?: of \d{1,3})?|(?P<d>\d{1,3}) of \d{1,3}",
     re.IGNORECASE,
 )
-_PAGE_BARE = re.compile(r"\d{1,3}")
-_BARCODE = re.compile(r"\*[\dA-Z]{5,}\*")
-_SEPARATOR = re.compile(r"(?:\* ?){1,5}")  # '* * *' between sections is text, not debris
-_LABEL = re.compile(r"\(?[a-zA-Z0-9]{1,5}[.)]")  # '(a)', '1.', 'II.': a paragraph label
-_LETTERS = re.compile(r"[^\W\d_]+")
+_PAGE_BARE = lazy_re.compile(r"\d{1,3}")
+_BARCODE = lazy_re.compile(r"\*[\dA-Z]{5,}\*")
+_SEPARATOR = lazy_re.compile(r"(?:\* ?){1,5}")  # '* * *' between sections is text, not debris
+_LABEL = lazy_re.compile(r"\(?[a-zA-Z0-9]{1,5}[.)]")  # '(a)', '1.', 'II.': a paragraph label
+_LETTERS = lazy_re.compile(r"[^\W\d_]+")
 _BOTTOM = frozenset({"job_number", "page_number"})  # printed at the foot of a page
-_YEARS = re.compile(r"\b(?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d\b")  # '2016-2030' is text
+_YEARS = lazy_re.compile(r"\b(?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d\b")  # '2016-2030' is text
 
 
 @dataclass(frozen=True)

@@ -10,24 +10,24 @@ suspended hyphen (``low- and middle-income``).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from .. import lazy_re
 from ..lexicon import default_lexicon
 from ..pipeline import IGNORE_MARKER
 from .model import TERMINAL, Join, Line, LineKind, Paragraph
 
 # (From the start of a word only: searched from every letter, a long word took quadratic time.)
-_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
-_LEAD_WORD = re.compile(r"[^\W\d_]+")
+_HYPHEN_END = lazy_re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+_LEAD_WORD = lazy_re.compile(r"[^\W\d_]+")
 _SUSPENDED = frozenset({"and", "or", "to", "nor"})
 # A label that opens a paragraph: '1.', '(a)', '(iv)', 'II.', 'A.'.
-_LABEL = re.compile(
+_LABEL = lazy_re.compile(
     r"(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z]{1,4})\)|(?P<roman>[IVXL]{1,6})\.|(?P<capital>[A-Z])\.)"
     r"(?=\s)"
 )
 # A footnote marker left at the end of a line ('Child,6'): not the line's punctuation.
-_END_MARKER = re.compile(r"(?<=[,.;:”’\")])\d{1,3}$")
+_END_MARKER = lazy_re.compile(r"(?<=[,.;:”’\")])\d{1,3}$")
 #: A block of lines all shorter than this (in characters) is not wrapped prose: it keeps its
 #: line breaks (a title block, an address, a list of names).
 SHORT_LINE = 50
