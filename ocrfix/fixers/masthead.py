@@ -49,10 +49,14 @@ _ORGAN = lazy_re.compile(r"\b(?:Assembl|Council|Counci)")
 _SYMBOL_LINE = lazy_re.compile(
     r"^\W{0,3}U?nited:? Nations?[.:]?[ \t]+(?P<symbol>[Aa]\S*(?:[ \t]\S+){0,2})"
 )
-# (The number, its full stop, perhaps specks, then the title's first word.)
+# (The number, its full stop (or that stop read as a comma), perhaps specks, then the title's
+# first word.)
 _TITLE_NUMBER = lazy_re.compile(
-    r"^(?P<session>[1-9]\d)/(?P<number>[1-9]\d{0,2})\.(?=[ \t.°‘’'\"“]*[ \t][A-Za-z‘“])", re.M
+    r"^(?P<session>[1-9]\d)/(?P<number>[1-9]\d{0,2})[.,](?=[ \t.°‘’'\"“]*[ \t][A-Za-z‘“])", re.M
 )
+# The same number alone on its line, as OCR reads a first page in columns: the number apart
+# from its title, perhaps above the heading 'Resolution adopted by ...' ('78/117.').
+_NUMBER_LINE = lazy_re.compile(r"^(?P<session>[1-9]\d)/(?P<number>[1-9]\d{0,2})\.[ \t]*$", re.M)
 #: How far into a page (in characters) the title of its resolution may stand.
 TITLE_CHARS = 2_500
 #: Edits the symbol may be from the title's number and still be its misreading.
@@ -88,6 +92,19 @@ def _closest(word: str, forms: tuple[str, ...], limit: int) -> str | None:
     if best > limit or (len(scored) > 1 and scored[1][0] <= best):
         return None
     return form
+
+
+def _own_number(window: str) -> tuple[str, str] | None:
+    """(session, number) of the resolution whose first page ``window`` is: the number heading
+    its title below the heading 'Resolution adopted by ...', or, where OCR read the number
+    apart from its title, the one number alone on its line on a page that holds that heading."""
+    title = _TITLE_NUMBER.search(window)
+    if title is not None and ADOPTED_HEADING.search(window, 0, title.start()):
+        return title["session"], title["number"]
+    if title is not None or not ADOPTED_HEADING.search(window):
+        return None
+    found = {(m["session"], m["number"]) for m in _NUMBER_LINE.finditer(window)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _masthead_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -172,10 +189,11 @@ class MastheadFixer:
                 continue
             page_end = text.find("\f", start)
             window = text[start : start + TITLE_CHARS if page_end < 0 else page_end]
-            title = _TITLE_NUMBER.search(window)
-            if title is None or not ADOPTED_HEADING.search(window, 0, title.start()):
+            number = _own_number(window)
+            if number is None:
                 continue
-            symbol = f"A/RES/{title['session']}/{title['number']}"
+            session, serial = number
+            symbol = f"A/RES/{session}/{serial}"
             # One to three tokens: OCR may split the symbol ('A res-79-83', 'ARES 78:48').
             tokens = m.group("symbol").split()
             scored = sorted(
@@ -195,8 +213,7 @@ class MastheadFixer:
                 read,
                 symbol,
                 self.name,
-                f"the symbol of resolution {title['session']}/{title['number']}, as its title "
-                "below numbers it",
+                f"the symbol of resolution {session}/{serial}, as its title below numbers it",
                 0.85,
             )
 

@@ -119,6 +119,36 @@ def test_a_symbol_nothing_vouches_for_stays(page: str) -> None:
     assert fixed("masthead", page).startswith(page.split("\n")[0] + "\n")
 
 
+# The same first page as OCR read it in columns (real-page corpus, light): the number of the
+# title alone on its line, above the heading; or its full stop read as a comma.
+NUMBER_APART = FIRST_PAGE.replace("78/106. Guide", "Guide").replace(
+    "Agenda item 77\n", "Agenda item 77\n\n78/106.\n\nrei\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        NUMBER_APART,
+        FIRST_PAGE.replace("78/106. Guide", "78/106, Guide"),
+    ],
+)
+def test_the_symbol_from_a_title_number_read_apart(page: str) -> None:
+    assert fixed("masthead", page).startswith("United Nations A/RES/78/106\n")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        NUMBER_APART.replace("Agenda item 77\n", "Agenda item 77\n78/109.\n"),  # which one?
+        NUMBER_APART.replace("Resolution adopted by", "Draft resolution submitted by"),
+        FIRST_PAGE.replace("78/106. Guide", "78/106 Guide"),  # no stop: a citation's number
+    ],
+)
+def test_a_title_number_read_apart_must_be_the_only_one(page: str) -> None:
+    assert fixed("masthead", page).startswith("United Nations Avresi78/106\n")
+
+
 @pytest.mark.parametrize(
     ("ocr", "expected"),
     [
