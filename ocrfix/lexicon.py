@@ -230,7 +230,7 @@ class PairCounts:
     def __init__(
         self,
         rows: dict[str, dict[str, int]],
-        data: bytes = b"",
+        data: bytes | memoryview = b"",
         offsets: dict[str, int] | None = None,
     ) -> None:
         self._rows = rows  # the rows read so far (all of them without a cache file)
@@ -267,15 +267,16 @@ class PairCounts:
             fh.write(blob)
 
     @classmethod
-    def load(cls, data: bytes) -> PairCounts:
+    def load(cls, data: bytes | mmap.mmap) -> PairCounts:
         """The table of a file :meth:`dump` wrote (its rows read when asked)."""
         head, body = int.from_bytes(data[:8], "little"), int.from_bytes(data[8:16], "little")
         if len(data) != 16 + head + body:
             raise EOFError("a pair-count file of the wrong size")
-        offsets = marshal.loads(data[16 : 16 + head])
+        view = memoryview(data)
+        offsets = marshal.loads(view[16 : 16 + head])
         if not isinstance(offsets, dict):
             raise ValueError("not a pair-count file")
-        return cls({}, data[16 + head :], offsets)
+        return cls({}, view[16 + head :], offsets)
 
 
 @functools.cache
@@ -284,7 +285,8 @@ def english_pairs() -> PairCounts:
     path = _symspell_file(_BIGRAMS)
     cache = _cache_path("bigrams", "rows", _file_stamp(path))
     try:
-        return PairCounts.load(cache.read_bytes())
+        with open(cache, "rb") as cached:  # (mapped: only the rows asked for are read)
+            return PairCounts.load(mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_READ))
     except (OSError, EOFError, ValueError, TypeError):
         pass
     rows: dict[str, dict[str, int]] = {}
