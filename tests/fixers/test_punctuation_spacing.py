@@ -158,3 +158,22 @@ def test_a_stop_in_a_list_of_resolution_parts() -> None:
     assert "61/250 A, 61/250 B, 61/250 C," in out
     ends = "as it decided in resolution 61/250 A. The Assembly"
     assert fixed("punctuation_spacing", ends) == ends
+
+
+# Session-78 real pages, light: a stop before a lower-case word is a comma misread, or a speck
+# where UN text seldom writes a comma between the two words (the learned comma counts).
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        ("weapons of mass destruction. and their means", "weapons of mass destruction, and"),
+        ("Reaffirming the importance of cooperation. with the", "importance of cooperation with"),
+        ("by means of the identification. and registration", "of the identification and"),
+    ],
+)
+def test_a_stop_before_a_lower_case_word_is_a_comma_or_a_speck(ocr: str, expected: str) -> None:
+    assert expected in fixed("punctuation_spacing", ocr)
+
+
+def test_how_rare_a_comma_must_be_for_a_speck_is_an_option() -> None:
+    ocr = "Reaffirming the importance of cooperation. with the"
+    assert "cooperation, with" in fixed("punctuation_spacing", ocr, speck_comma_max=0.01)
