@@ -14,7 +14,7 @@ import hashlib
 import math
 import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 #: (what OCR read, what was printed, cost)
@@ -146,7 +146,13 @@ class ConfusionTable:
             for printed, _ in self.by_read.get(word[i : i + size], ())
         ]
 
-    def variant_spellings(self, word: str, max_changes: int, ordered: Sequence[str]) -> set[str]:
+    def variant_spellings(
+        self,
+        word: str,
+        max_changes: int,
+        ordered: Sequence[str],
+        heads: Mapping[str, tuple[int, int]] | None = None,
+    ) -> set[str]:
         """Lower-cased variants of ``word`` (:func:`variants` ``(word, max_changes)``): every one
         whose every prefix begins an entry of the sorted ``ordered`` (so: every one in it), found
         without generating the others, and possibly a few more.
@@ -158,6 +164,10 @@ class ConfusionTable:
         lower-casing is one character for one (``(a + b).lower() == a.lower() + b.lower()``), so
         each prefix built is a prefix of the whole variant lower-cased. Other words are searched
         in full.
+
+        ``heads`` (see :meth:`ocrfix.lexicon.Spellings.heads`): the range of ``ordered`` that
+        begins with each string of up to :data:`HEAD_LETTERS` letters that begins an entry, so
+        that the short prefixes, whose ranges are the widest, are found at once.
         """
         if not word.isascii() and max(word) > "\xff":
             return {c.lower() for c, _ in self.variants(word, max_changes)}
@@ -182,6 +192,8 @@ class ConfusionTable:
         # same.) The entries that begin a longer variant begin this one: they lie in the range.
         stack: list[tuple[int, str, int, int, int]] = [(0, "", 0, 0, size_all)]
         last = max_changes - 1
+        short = HEAD_LETTERS if heads is not None else 0
+        spans = heads if heads is not None else {}
         while stack:
             pos, prefix, changes, lo, hi = stack.pop()
             if changes == last:
@@ -191,9 +203,15 @@ class ConfusionTable:
                     for size, printed in options[pos]:
                         found.add(prefix + printed + lowered[pos + size :])
                     prefix += lowered[pos]
-                    lo = bisect_left(ordered, prefix, lo, hi)
-                    if lo == hi or not ordered[lo].startswith(prefix):
-                        break
+                    if len(prefix) <= short:
+                        span = spans.get(prefix)
+                        if span is None:
+                            break
+                        lo, hi = span
+                    else:
+                        lo = bisect_left(ordered, prefix, lo, hi)
+                        if lo == hi or not ordered[lo].startswith(prefix):
+                            break
                     pos += 1
                 else:
                     if changes:
@@ -203,17 +221,20 @@ class ConfusionTable:
                 if changes:
                     found.add(prefix)
                 continue
-            if prefix:
+            if len(prefix) > short:  # (a head's range is exact already)
                 hi = _end_of_prefix(ordered, prefix, lo, hi)
-            step = prefix + lowered[pos]
-            i = bisect_left(ordered, step, lo, hi)
-            if i < hi and ordered[i].startswith(step):
-                stack.append((pos + 1, step, changes, i, hi))
-            for size, printed in options[pos]:
+            # The next character copied (no change), then each misreading the table allows
+            # here (one change more): (size read, printed, changes added).
+            for size, printed, more in ((1, lowered[pos], 0), *((*o, 1) for o in options[pos])):
                 step = prefix + printed
+                if len(step) <= short:
+                    span = spans.get(step)
+                    if span is not None:
+                        stack.append((pos + size, step, changes + more, *span))
+                    continue
                 i = bisect_left(ordered, step, lo, hi)
                 if i < hi and ordered[i].startswith(step):
-                    stack.append((pos + size, step, changes + 1, i, hi))
+                    stack.append((pos + size, step, changes + more, i, hi))
         return found
 
     def _distance(self, read: str, printed: str, limit: float = math.inf) -> float:
@@ -363,6 +384,9 @@ def _end_of_prefix(ordered: Sequence[str], prefix: str, lo: int, hi: int) -> int
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: The length up to which :meth:`ConfusionTable.variant_spellings` finds the entries that
+#: begin with a prefix in a table (``heads``) rather than by bisection.
+HEAD_LETTERS = 3
 _LETTER_SET = frozenset(_LETTERS)
 #: Up to how many entries :func:`edits1` reads to find the letters that may follow a prefix
 #: (more take longer to read than all the letters take to try).

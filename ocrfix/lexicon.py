@@ -423,11 +423,35 @@ class Spellings:
     (:func:`ocrfix.confusions.variant_spellings`).
     """
 
-    __slots__ = ("members", "ordered")
+    __slots__ = ("_heads", "members", "ordered")
 
     def __init__(self, members: frozenset[str], ordered: list[str]) -> None:
         self.members = members
         self.ordered = ordered
+        self._heads: dict[str, tuple[int, int]] | None = None
+
+    @property
+    def heads(self) -> dict[str, tuple[int, int]]:
+        """For each string of up to :data:`ocrfix.confusions.HEAD_LETTERS` letters that
+        begins an entry of ``ordered``, the range of the entries that begin with it (built on
+        first use: a few thousand strings; the widest ranges, which a bisection reads longest)."""
+        found = self._heads
+        if found is None:
+            from .confusions import HEAD_LETTERS  # (deferred: confusions imports no lexicon)
+
+            ordered = self.ordered
+            found = {}
+            for size in range(1, HEAD_LETTERS + 1):
+                for head in {entry[:size] for entry in ordered if len(entry) >= size}:
+                    lo = bisect_left(ordered, head)
+                    last = ord(head[-1])  # (the entries begin with it up to the next string)
+                    after = head[:-1] + chr(last + 1) if last < sys.maxunicode else None
+                    found[head] = (
+                        lo,
+                        len(ordered) if after is None else bisect_left(ordered, after),
+                    )
+            self._heads = found
+        return found
 
     def begins(self, prefix: str) -> bool:
         """Does an entry of ``ordered`` begin with ``prefix``?"""

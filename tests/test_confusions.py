@@ -184,3 +184,17 @@ def test_variants1_are_the_one_change_variants(word: str) -> None:
 
     for table in (BUILT_IN, default_table()):
         assert table.variants1(word) == [v for v, _ in table.variants(word, 1)]
+
+
+def test_the_heads_of_the_spellings_find_what_bisection_finds() -> None:
+    trusted = default_lexicon().spellings(RARE)
+    ordered, heads = trusted.ordered, trusted.heads
+    for head, (lo, hi) in list(heads.items())[::50]:  # each range: exactly the entries
+        assert all(e.startswith(head) for e in ordered[lo:hi])
+        assert lo == 0 or not ordered[lo - 1].startswith(head)
+        assert hi == len(ordered) or not ordered[hi].startswith(head)
+    for token in TOKENS + _garbled(2, 300):
+        for changes in (1, 2):
+            assert variant_spellings(token, changes, ordered, heads) == variant_spellings(
+                token, changes, ordered
+            ), token

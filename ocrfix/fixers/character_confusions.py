@@ -296,7 +296,7 @@ class CharacterConfusionsFixer:
                 v for v in {c.lower() for c, _ in table.variants(token, 2)} if _acceptable(v, lex)
             }
         else:
-            found = table.variant_spellings(token, 2, pruned.ordered) & pruned.members
+            found = table.variant_spellings(token, 2, pruned.ordered, pruned.heads) & pruned.members
         for cl in found:
             if cl != low:
                 costs[cl] = table.distance(token, match_case(cl, shape), limit)
