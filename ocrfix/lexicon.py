@@ -325,17 +325,32 @@ def _un_entries() -> tuple[str, ...]:
 
 @functools.cache
 def _un_tables() -> tuple[dict[str, int], dict[str, int], list[str]]:
-    """Words, word pairs and abbreviations that the bundled UN lists add to a lexicon."""
+    """Words, word pairs and abbreviations that the bundled UN lists add to a lexicon, parsed
+    (what the two caches below are made of, when they are missing)."""
+    words: dict[str, int] = {}
+    bigrams: dict[str, int] = {}
+    abbreviations: set[str] = set()
+    _add_entries(_un_entries(), words, bigrams, abbreviations)
+    return words, bigrams, sorted(abbreviations)
 
-    def build() -> tuple[dict[str, int], dict[str, int], list[str]]:
-        words: dict[str, int] = {}
-        bigrams: dict[str, int] = {}
-        abbreviations: set[str] = set()
-        _add_entries(_un_entries(), words, bigrams, abbreviations)
-        return words, bigrams, sorted(abbreviations)
 
-    words, bigrams, abbreviations = _cached(_cache_path("un", "marshal", *_un_stamp()), build)
-    return words, bigrams, abbreviations
+@functools.cache
+def _un_words() -> dict[str, int]:
+    """The words of the bundled UN lists (cached apart from their pairs: the default lexicon
+    reads its words merged, see :func:`_default_counts`)."""
+    return _cached(_cache_path("un-words", "marshal", *_un_stamp()), lambda: _un_tables()[0])
+
+
+@functools.cache
+def _un_phrases() -> tuple[dict[str, int], list[str]]:
+    """The word pairs and the abbreviations of the bundled UN lists."""
+
+    def build() -> tuple[dict[str, int], list[str]]:
+        _, bigrams, abbreviations = _un_tables()
+        return bigrams, abbreviations
+
+    bigrams, abbreviations = _cached(_cache_path("un-phrases", "marshal", *_un_stamp()), build)
+    return bigrams, abbreviations
 
 
 @functools.cache
@@ -351,7 +366,7 @@ def _default_counts() -> dict[str, int]:
     one cache file: read at once instead of merged anew in every process."""
 
     def build() -> dict[str, int]:
-        return _merged(_english_unigrams(), _un_tables()[0])
+        return _merged(_english_unigrams(), _un_words())
 
     path = _cache_path("counts", "marshal", _file_stamp(_symspell_file(_UNIGRAMS)), *_un_stamp())
     return _cached(path, build)
@@ -482,8 +497,11 @@ class Lexicon:
         self._bundled_only = un and not extra and not self.protected
         abbreviations: set[str] = set()
         if un:  # the bundled lists, processed once (and cached on disk)
-            un_words, un_bigrams, un_abbreviations = _un_tables()
-            self._extra_words: dict[str, int] = dict(un_words)
+            un_bigrams, un_abbreviations = _un_phrases()
+            # (The default lexicon's words are read merged with the English ones: its own
+            # copy of the UN words would go unused.)
+            default = english and self._bundled_only
+            self._extra_words: dict[str, int] = {} if default else dict(_un_words())
             self._extra_bigrams: dict[str, int] = dict(un_bigrams)  # 'first second'
             abbreviations.update(un_abbreviations)
         else:

@@ -34,6 +34,8 @@ _TIERS = (
     lexicon._english_unigrams,
     lexicon.english_pairs,
     lexicon._un_tables,
+    lexicon._un_words,
+    lexicon._un_phrases,
     lexicon._un_stamp,
     lexicon._default_counts,
     lexicon._code_stamp,
@@ -75,7 +77,7 @@ def _small() -> Lexicon:
 
 def test_cached_and_uncached_lexicons_answer_alike(cache: Path, tmp_path: Path) -> None:
     first = _answers(_small())  # parses the lists and writes the caches
-    assert {p.name.split("-v")[0] for p in cache.iterdir()} >= {"un", "fuzzy"}
+    assert {p.name.split("-v")[0] for p in cache.iterdir()} >= {"un-words", "un-phrases", "fuzzy"}
     _forget()
     again = _small()
     assert _answers(again) == first  # read back from the caches, the fuzzy index mapped
