@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     save_counts(words, pairs_seen, args.counts_out, note=note)
     print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
     noisy_channel.domain_counts.cache_clear()  # (the comma file keeps the words counted)
+    noisy_channel._domain_pairs.cache_clear()
     found = count_commas(bodies)
     save_commas(found, args.commas_out, note=note, stops=count_stops(bodies))
     commas.comma_counts.cache_clear()
