@@ -100,11 +100,17 @@ _VALID_SYMBOL = lazy_re.compile(
 # slash, and at least one more slash or dot (no spaces: those are the joints fixed above);
 # not after a letter, digit or slash. (Begins with the letter, the lookbehind after it: re
 # then skips in C to the candidates.)
-_SYMBOL_LIKE = lazy_re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,6}[/.,][^\s]{2,30}")
+_SYMBOL_LIKE = lazy_re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,7}[/.,][^\s]{2,30}")
 # The misreadings inside a symbol, each tied to its place: the slash after 'A' read as a
 # letter or a mark ('AIC.', 'AVC.', 'A/IC.', 'AV79/'); a comma or a doubled stop after 'C'
 # ('A/C,2/'); 'L.' read as '1..' or 'L..' or 'L,' ('/1..27'); the 7 of a session read 'T'.
 _SYMBOL_READS = (
+    # A resolution's symbol, the running head of its pages: its slashes read as letters or
+    # marks ('AJRES/', 'APRES/', 'AMRES/', 'AiRES!', 'AJRESI79/', 'ARES/'), the 8 of its
+    # session as 'B' ('7B/'). (Real pages of sessions 78 and 79, heavy and medium damage.)
+    (lazy_re.compile(r"^A(?:[IiJlL1|!VMNPS]/?|/[IiJl1|])?RES(?=[/!IiJl1|]?[\dTB]{2}/\d)"), "A/RES"),
+    (lazy_re.compile(r"(?<=^A/RES)[!IiJl1|](?=[\dTB]{2}/\d)"), "/"),
+    (lazy_re.compile(r"(?<=^A/RES/[\dT])B(?=/\d)"), "8"),
     (
         lazy_re.compile(
             r"^A(?:/?[IVJN\\|l1(‘’']|/)(?=C[.,]{1,2}\d|AC[.,]\d|CONF[.,]\d|\d{2}/|T\d/)"

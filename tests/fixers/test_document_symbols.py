@@ -51,6 +51,13 @@ def test_leaves_correct_symbols(clean: str) -> None:
         ("the report (A/T9/312).", "the report (A/79/312)."),
         ("draft resolution A/79/1.,31,", "draft resolution A/79/L.31,"),
         ("AJAC.301/2025/3", "A/AC.301/2025/3"),
+        # the running head of a resolution's pages (session-78 real pages, medium and heavy)
+        ("APRES/78/201", "A/RES/78/201"),
+        ("AVRES/78/242", "A/RES/78/242"),
+        ("AiRES!78/212", "A/RES/78/212"),
+        ("AJRES/7B/71", "A/RES/78/71"),
+        ("AMRES/T8/301", "A/RES/78/301"),
+        ("ARES/T8/295", "A/RES/78/295"),
     ],
 )
 def test_repairs_damaged_symbols(ocr: str, expected: str) -> None:
@@ -65,6 +72,8 @@ def test_repairs_damaged_symbols(ocr: str, expected: str) -> None:
         "A/C.2/79/L.12/Rev.1 and A/RES/70/1.",
         "Apr./May 2025, E.24.I.6",
         "ST/SGB/2019/8",
+        "ASRES/7Q/87",  # 'Q': no digit it stands for is sure
+        "APRES/78/2O1 and ARES for short",  # not a symbol once repaired; a word
     ],
 )
 def test_leaves_symbols_it_cannot_restore(text: str) -> None:
