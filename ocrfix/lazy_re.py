@@ -3,8 +3,8 @@
 The fixers keep some two hundred patterns at module level; compiling them all costs about a
 tenth of a second of every ``ocrfix`` command's start-up, and a small clean file uses fewer
 than half of them. :func:`compile` returns a stand-in that compiles its pattern the first
-time it is used, then hands its methods over to the compiled pattern (they shadow its own),
-so that later calls cost what calls of a compiled pattern cost.
+time one of its methods is asked for, then keeps the compiled pattern's bound methods as its
+own attributes, so that later calls cost what calls of a compiled pattern cost.
 
 Compiling is itself mostly Python (``re``'s parser and code generator): a fresh process
 compiling the hundred patterns a small file needs spends some 40 ms. So the code ``re``
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any, cast
 
-#: The methods of ``re.Pattern`` the stand-in answers before its pattern is compiled.
+#: The methods of ``re.Pattern`` that compiling puts on the stand-in itself.
 _METHODS = (
     "search",
     "match",
@@ -44,7 +44,7 @@ class LazyPattern:
         self.flags = int(flags)
 
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern; its methods take the place of the stand-in's own."""
+        """The compiled pattern (its methods become the stand-in's attributes)."""
         found: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if found is None:
             found = _compile(self.pattern, self.flags)
@@ -55,7 +55,8 @@ class LazyPattern:
         return found
 
     def __getattr__(self, name: str) -> Any:
-        # (Only what the instance and its class lack: 'groups', 'groupindex'.)
+        # (Only what the instance lacks: every method of the pattern until it is compiled,
+        # then 'groups', 'groupindex'.)
         if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
         return getattr(self.compiled(), name)
@@ -68,31 +69,6 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_re.compile({self.pattern!r}, {self.flags!r})"
-
-    # The methods of the pattern, until it is compiled (then its own are found first).
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().finditer(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().findall(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().split(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().subn(*args, **kwargs)
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:

@@ -493,15 +493,14 @@ class Lexicon:
         self._english = english
         extra = _load_words(words)
         self.protected: frozenset[str] = frozenset(_load_words(protected))
-        # Only the bundled lists: the word counts of every such lexicon are the same.
-        self._bundled_only = un and not extra and not self.protected
+        # The bundled lists and nothing else: every such lexicon has the same word counts,
+        # read merged from one cache file (see ``_default_counts``).
+        self._default_words = english and un and not extra and not self.protected
         abbreviations: set[str] = set()
         if un:  # the bundled lists, processed once (and cached on disk)
             un_bigrams, un_abbreviations = _un_phrases()
-            # (The default lexicon's words are read merged with the English ones: its own
-            # copy of the UN words would go unused.)
-            default = english and self._bundled_only
-            self._extra_words: dict[str, int] = {} if default else dict(_un_words())
+            # (The default words come merged: a copy of the UN words would go unused.)
+            self._extra_words: dict[str, int] = {} if self._default_words else dict(_un_words())
             self._extra_bigrams: dict[str, int] = dict(un_bigrams)  # 'first second'
             abbreviations.update(un_abbreviations)
         else:
@@ -644,7 +643,7 @@ class Lexicon:
 
     def _merge_counts(self) -> dict[str, int]:
         """English and extra words in one dict (lower case), built on first use."""
-        if self._english and self._bundled_only:
+        if self._default_words:
             merged = _default_counts()  # (shared: no lexicon changes its counts)
         else:
             merged = _merged(_english_unigrams() if self._english else {}, self._extra_words)

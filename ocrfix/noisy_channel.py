@@ -221,27 +221,24 @@ def capital_log_share(word: str) -> float:
 def domain_counts() -> DomainCounts:
     """The shipped UN counts (loaded once, through the on-disk cache); empty when the
     package lacks them."""
-    return DomainCounts(cached_parse("un-count-words", COUNTS_FILE, _domain_words), _domain_pairs)
+    words = cached_parse("un-count-words", COUNTS_FILE, lambda: _parse_counts(pairs=False))
+    return DomainCounts(words, _domain_pairs)
 
 
 @functools.cache
 def _domain_pairs() -> dict[str, int]:
-    return cached_parse("un-count-pairs", COUNTS_FILE, lambda: _parse_counts(" "))
+    return cached_parse("un-count-pairs", COUNTS_FILE, lambda: _parse_counts(pairs=True))
 
 
-def _domain_words() -> dict[str, int]:
-    return _parse_counts("")
-
-
-def _parse_counts(joint: str) -> dict[str, int]:
-    """The word counts (``joint`` '') or the pair counts (' ') of :data:`COUNTS_FILE`."""
+def _parse_counts(pairs: bool) -> dict[str, int]:
+    """The pair counts (keys holding a space) or the word counts of :data:`COUNTS_FILE`."""
     found: dict[str, int] = {}
     if COUNTS_FILE.is_file():
         for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
             key, _, count = line.rpartition("\t")
-            if (" " in key) == (joint == " "):
+            if (" " in key) == pairs:
                 found[key] = int(count)
     return found
 
