@@ -107,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     markers = marker_shapes.learn((p.gt, p.ocr) for p in real)
     kinds = footnote_markers.learn_kinds(((p.gt, p.ocr) for p in real), default_lexicon())
     marker_shapes.save(
-        marker_shapes.MarkerShapes(markers, kinds),
+        marker_shapes.MarkerShapes(
+            markers, kinds, marker_shapes.learn_lengths((p.gt, p.ocr) for p in real)
+        ),
         args.markers_out,
         note="splits: train (real pages)",
     )

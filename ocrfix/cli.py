@@ -458,7 +458,11 @@ def _learn_shapes(folder: str, alone: bool) -> tuple[MarkerShapes | None, Counte
     counts = marker_shapes.learn(pairs)
     if not counts:
         return None, digits
-    learned = marker_shapes.MarkerShapes(dict(counts), learn_kinds(pairs, default_lexicon()))
+    learned = marker_shapes.MarkerShapes(
+        dict(counts),
+        learn_kinds(pairs, default_lexicon()),
+        dict(marker_shapes.learn_lengths(pairs)),
+    )
     return (learned if alone else marker_shapes.merged(marker_shapes.shapes(), learned)), digits
 
 

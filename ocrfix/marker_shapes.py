@@ -30,6 +30,8 @@ SHAPES_FORMAT = "# ocrfix marker shapes 2"
 SMOOTHING = 0.5
 #: A mark's odds of being text when no counts were learned for its kind.
 DEFAULT_TEXT_PRIOR = 0.5
+#: Readings of this many characters or more are counted together.
+LONGEST_READ = 3
 _TRAILING_DIGITS = lazy_re.compile(r"\d{1,2}\Z")
 #: A reference's abbreviation before a number: 'Rev.1', 'para.7' carry no marker.
 _REFERENCES = ("Rev.", "Add.", "Corr.", "No.", "Nos.", "para.", "paras.", "vol.")
@@ -57,10 +59,12 @@ def split_marker(token: str) -> tuple[str, str] | None:
 class MarkerShapes:
     """Counts of (digit printed as a superscript, what OCR read for it; ``""``: lost), and for
     each kind of mark found where a marker may stand, how many were markers and how many
-    text (:func:`ocrfix.fixers.footnote_markers.learn_kinds`)."""
+    text (:func:`ocrfix.fixers.footnote_markers.learn_kinds`), and how many characters OCR
+    read for markers of each length (``(2, 1)``: a two-digit marker read as one mark)."""
 
     counts: Mapping[tuple[str, str], int]
     kinds: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    lengths: Mapping[tuple[int, int], int] = field(default_factory=dict)
 
     def text_prior(self, kind: str) -> float:
         """The share of marks of ``kind`` that were text, not markers (smoothed)."""
@@ -86,13 +90,28 @@ class MarkerShapes:
         counts, total = self._by_digit.get(digit, (Counter(), 0))
         return (counts.get(read, 0) + SMOOTHING) / (total + SMOOTHING * self._alphabet)
 
+    def length(self, read: int, printed: int) -> float | None:
+        """P(a reading of ``read`` characters | a marker of ``printed`` digits), smoothed;
+        None when the model learned no lengths."""
+        if not self.lengths:
+            return None
+        seen = {n: c for (p, n), c in self.lengths.items() if p == printed}
+        return (seen.get(min(read, LONGEST_READ), 0) + SMOOTHING) / (
+            sum(seen.values()) + SMOOTHING * (LONGEST_READ + 1)
+        )
+
     def likelihood(self, read: str, number: int) -> float:
         """P(``read`` | marker ``number``): the product of its digits' readings when the
-        reading has as many characters, else a small share of it."""
+        reading has as many characters; else the learned share of readings of that length
+        times each character's mean reading over the digits (a two-digit marker read as
+        one mark), or a small share where no lengths were learned."""
         digits = str(number)
         if len(read) == len(digits):
             return math.prod(self.char(r, d) for r, d in zip(read, digits))
-        return 0.01 * math.prod(self.char(r, "") for r in read)
+        share = self.length(len(read), len(digits))
+        if share is None or not read:
+            return 0.01 * math.prod(self.char(r, "") for r in read)
+        return share * math.prod(sum(self.char(r, d) for d in digits) / len(digits) for r in read)
 
     def ratio(self, read: str, number: int) -> float:
         """How much likelier ``read`` is for ``number`` than for a marker at large (the mean
@@ -123,6 +142,16 @@ def _marker_reads(gt: str, ocr: str) -> Iterator[tuple[str, str]]:
             yield marker, b[len(stem) :]
 
 
+def learn_lengths(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[int, int]]:
+    """Counts of (digits of a marker, characters OCR read for it, at most
+    :data:`LONGEST_READ`) over (ground truth, OCR) ``pairs``."""
+    return Counter(
+        (len(printed), min(len(read), LONGEST_READ))
+        for gt, ocr in pairs
+        for printed, read in _marker_reads(gt, ocr)
+    )
+
+
 def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
     """Counts of (marker digit, character read; ``""``: lost) over (ground truth, OCR)
     ``pairs``, where a reading has as many characters as the marker (or none)."""
@@ -139,13 +168,14 @@ def learn(pairs: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
 #: The lines of a model file (``ocrfix learn``) that carry its marker shapes, beside the
 #: confusions: ``@marker TAB digit TAB read TAB count`` and ``@kind TAB kind TAB markers TAB
 #: texts``.
-MARKER_LINE, KIND_LINE = "@marker", "@kind"
+MARKER_LINE, KIND_LINE, LENGTH_LINE = "@marker", "@kind", "@length"
 
 
 def model_lines(model: MarkerShapes) -> list[str]:
     """The marker shapes as lines of a model file."""
     lines = [f"{MARKER_LINE}\t{d}\t{r}\t{n}" for (d, r), n in sorted(model.counts.items())]
     lines += [f"{KIND_LINE}\t{k}\t{m}\t{t}" for k, (m, t) in sorted(model.kinds.items())]
+    lines += [f"{LENGTH_LINE}\t{p}\t{r}\t{n}" for (p, r), n in sorted(model.lengths.items())]
     return lines
 
 
@@ -153,13 +183,16 @@ def from_model_lines(lines: Iterable[str]) -> MarkerShapes | None:
     """The marker shapes that the lines of a model file carry; None when it carries none."""
     counts: dict[tuple[str, str], int] = {}
     kinds: dict[str, tuple[int, int]] = {}
+    lengths: dict[tuple[int, int], int] = {}
     for line in lines:
         fields = line.split("\t")
         if fields[0] == MARKER_LINE and len(fields) == 4:
             counts[(fields[1], fields[2])] = int(fields[3])
         elif fields[0] == KIND_LINE and len(fields) == 4:
             kinds[fields[1]] = (int(fields[2]), int(fields[3]))
-    return MarkerShapes(counts, kinds) if counts else None
+        elif fields[0] == LENGTH_LINE and len(fields) == 4:
+            lengths[(int(fields[1]), int(fields[2]))] = int(fields[3])
+    return MarkerShapes(counts, kinds, lengths) if counts else None
 
 
 def merged(first: MarkerShapes, second: MarkerShapes) -> MarkerShapes:
@@ -170,7 +203,9 @@ def merged(first: MarkerShapes, second: MarkerShapes) -> MarkerShapes:
         k: tuple(a + b for a, b in zip(first.kinds.get(k, (0, 0)), second.kinds.get(k, (0, 0))))
         for k in {*first.kinds, *second.kinds}
     }
-    return MarkerShapes(dict(counts), kinds)  # type: ignore[arg-type]
+    lengths = Counter(first.lengths)
+    lengths.update(second.lengths)
+    return MarkerShapes(dict(counts), kinds, dict(lengths))  # type: ignore[arg-type]
 
 
 def save(model: MarkerShapes, path: str | os.PathLike[str], note: str = "") -> None:

@@ -28,8 +28,24 @@ def test_ratio_points_at_the_number_a_reading_is_usual_for() -> None:
     assert model.likelihood("!?", 12) == model.char("!", "1") * model.char("?", "2")
 
 
+def test_a_two_digit_marker_read_as_one_mark_is_weighed_by_the_learned_lengths() -> None:
+    gt = "the Committee,20 including and its workplan,16 as and the Charter,1 and the Court,2 of"
+    ocr = "the Committee,” including and its workplan,’ as and the Charter,! and the Court,? of"
+    lengths = marker_shapes.learn_lengths([(gt, ocr)])
+    assert lengths == {(2, 1): 2, (1, 1): 2}
+    counts = {("1", "!"): 9, ("2", "”"): 3, ("6", "’"): 3}
+    learned = marker_shapes.MarkerShapes(counts, lengths={(2, 1): 40, (2, 2): 10})
+    unlearned = marker_shapes.MarkerShapes(counts)
+    # Most two-digit markers were read as one mark: no longer a hundredth of a chance.
+    assert learned.likelihood("”", 20) > 10 * unlearned.likelihood("”", 20)
+    assert learned.length(1, 2) == (40 + 0.5) / (50 + 0.5 * 4)
+    assert unlearned.length(1, 2) is None
+
+
 def test_save_and_load_keep_the_counts_and_the_kinds(tmp_path: Path) -> None:
-    model = marker_shapes.MarkerShapes({("1", "!"): 3, ("6", ""): 2}, {"weak": (30, 12)})
+    model = marker_shapes.MarkerShapes(
+        {("1", "!"): 3, ("6", ""): 2}, {"weak": (30, 12)}, {(2, 1): 4, (1, 1): 7}
+    )
     path = tmp_path / "markers.tsv"
     marker_shapes.save(model, path, note="test")
     loaded = marker_shapes.load(path)
