@@ -652,29 +652,7 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]], list[int]
     ones are counted from the nearest anchor, or on from the block before. A block with no
     number read at all must stand at the foot of a page (before a footer or the end).
     """
-    blocks: list[list[re.Match[str]]] = []
-    spans: list[tuple[int, int]] = []
-    for m in _NOTE_LINE.finditer(text):
-        if "“" in m.group("m") and not text.startswith("On behalf", m.end()):
-            continue  # a quotation opens the line; only the sponsor note's '*' reads as '“'
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if (
-            spans
-            and spans[-1][1] >= line_start - 2
-            and text[spans[-1][1] : line_start].strip() == ""
-        ):
-            blocks[-1].append(m)
-        elif (
-            line_start == 0
-            or text[max(0, line_start - 2) : line_start] == "\n\n"
-            or _ends_page(text, line_start)
-        ):
-            blocks.append([m])
-            spans.append((line_start, line_start))
-        else:
-            continue  # a wrapped body line that starts with a number ('21 December 2001')
-        spans[-1] = (spans[-1][0], _note_end(text, m.end()))
-
+    blocks, spans = _blocks(text)
     notes: list[_Note] = []
     kept_spans: list[tuple[int, int]] = []
     doubtful: list[int] = []
@@ -717,6 +695,35 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]], list[int]
             else:
                 expected = number + 1
     return notes, kept_spans, doubtful
+
+
+def _blocks(text: str) -> tuple[list[list[re.Match[str]]], list[tuple[int, int]]]:
+    """The footnote blocks of ``text``, unnumbered: each a run of note lines (with their
+    continuation lines, and single blank lines between them) that starts after a blank line
+    or runs to the foot of a page, and its span."""
+    blocks: list[list[re.Match[str]]] = []
+    spans: list[tuple[int, int]] = []
+    for m in _NOTE_LINE.finditer(text):
+        if "“" in m.group("m") and not text.startswith("On behalf", m.end()):
+            continue  # a quotation opens the line; only the sponsor note's '*' reads as '“'
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if (
+            spans
+            and spans[-1][1] >= line_start - 2
+            and text[spans[-1][1] : line_start].strip() == ""
+        ):
+            blocks[-1].append(m)
+        elif (
+            line_start == 0
+            or text[max(0, line_start - 2) : line_start] == "\n\n"
+            or _ends_page(text, line_start)
+        ):
+            blocks.append([m])
+            spans.append((line_start, line_start))
+        else:
+            continue  # a wrapped body line that starts with a number ('21 December 2001')
+        spans[-1] = (spans[-1][0], _note_end(text, m.end()))
+    return blocks, spans
 
 
 def _number_block(

@@ -32,7 +32,12 @@ _OPENING = lazy_re.compile(
 _RESOLUTION_SYMBOL = lazy_re.compile(r"(?<![\w/])A/RES/[1-9]\d{0,2}/\d{1,3}\b")
 # (Lines, not characters, as the repeated unit: one step per character kept ~130 bytes of
 # backtracking state per character, 1.3 GB for a 10 MB paragraph.)
-_PARAGRAPH = lazy_re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+# A paragraph also ends where OCR lost the blank line after it: at a line that opens with a
+# number or a bracketed letter and a capital after a line that ends with a mark.
+_PARAGRAPH = lazy_re.compile(
+    r"[^\n]+(?:\n(?![ \t]*\n)"
+    r"(?!(?<=[.:;,]\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))[ \t]+[A-Z])[^\n]*)*"
+)
 _NUMBERED = lazy_re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)")
 _LETTERED = lazy_re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
 # A label as OCR may have read it, its bracket a letter: 'id)' for '(d)', '{b)', 'tb)'.
@@ -102,8 +107,11 @@ class ParagraphEndingsFixer:
 def _expected_end(body: str, following: str) -> str | None:
     """The mark this paragraph must end with, given the next one; None if unknown."""
     numbered, next_numbered = _NUMBERED.match(body), _NUMBERED.match(following)
-    if next_numbered and int(next_numbered.group("n")) > 1 and body.rstrip().endswith(":"):
-        return ";"  # a colon introduces items, never the next numbered paragraph
+    if body.rstrip().endswith(":") and _later_label(following, after_numbered=bool(numbered)):
+        # A colon opens a list: in the training session's resolutions, the 175 paragraphs
+        # that end with one are followed by a first label ('(a)', '(i)', '1.', 'A.'), a
+        # title or a schedule's day, never by a later label, whatever OCR made of it.
+        return ";"
     if (
         body.rstrip().endswith(":")
         and (_LETTERED.match(body) or _LETTERED_READ.match(body) or body[:1].islower())
@@ -137,6 +145,29 @@ def _expected_end(body: str, following: str) -> str | None:
     ):
         return ","
     return None
+
+
+# The label that opens a paragraph as OCR may have read it: a number and a stop ('6. —
+# Recognizes'), or up to four characters and a closing bracket ('Uy)', '{g)'); not a digit
+# in brackets, which no label is and any may be read as ('4)' for '(i)').
+_LABEL_READ = lazy_re.compile(
+    r"[ \t]*(?:(?P<n>\d{1,3})\.[ \t]|(?P<inner>[^\s\d)]{1,4})\)[ \t]+[A-Za-z])"
+)
+# What a first label may have been read as: '(a)', '(i)', '1', with a bracket misread.
+_FIRST_INNER = lazy_re.compile(r"[(\[{itlj1|]?[ailI1|]")
+
+
+def _later_label(following: str, after_numbered: bool) -> bool:
+    """Does ``following`` open with a label that cannot be a list's first: a number above 1,
+    or a bracketed label whose letter cannot be 'a' or 'i' however misread? (Not a bracketed
+    one after a numbered paragraph, whose colon opens the items: OCR may have lost the
+    first ones.)"""
+    label = _LABEL_READ.match(following)
+    if label is None:
+        return False
+    if label.group("n") is not None:
+        return int(label.group("n")) > 1
+    return not after_numbered and _FIRST_INNER.fullmatch(label.group("inner")) is None
 
 
 OPERATIVE_VERBS = frozenset(

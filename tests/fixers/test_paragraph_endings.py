@@ -153,3 +153,44 @@ def test_a_colon_before_a_first_item_stays() -> None:
         "(b) Recommendations.\n"
     )
     assert fixed("paragraph_endings", page) == page
+
+
+def test_a_colon_before_a_later_label_however_misread() -> None:
+    # Session-78 training pages, medium: the item's semicolon read as a colon, the next
+    # label garbled ('Uy)' for '(f)'), or the next numbered paragraph with its stop and a
+    # dash ('6. — Recognizes'); a colon never comes before a label that is not a list's first.
+    page = (
+        "The General Assembly,\n\n"
+        "1. Encourages Member States:\n\n"
+        "(e) To promote the creative economy in the Sustainable Des clopment Goals:\n\n"
+        "Uy) Share best practices and information regarding innovative policies;\n\n"
+        "2. Calls for the sharing of best practices on infrastructure mobility and logistics:\n\n"
+        "3. — Recognizes the importance of cooperation in establishing safe transport.\n"
+    )
+    out = fixed("paragraph_endings", page)
+    assert "Des clopment Goals;\n\nUy)" in out
+    assert "mobility and logistics;\n\n3. —" in out
+
+
+def test_a_colon_before_a_label_read_as_a_digit_stays() -> None:
+    # '(i)' read as '4)': a digit in brackets is no label, and may be any of them.
+    page = (
+        "The General Assembly,\n\n"
+        "(d) Mechanisms for the settlement of disputes and for monitoring\n"
+        "implementation, such as:\n\n"
+        "4) Aconference of States parties meeting at regular intervals;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert "such as:\n\n4)" in fixed("paragraph_endings", page)
+
+
+def test_a_numbered_paragraph_after_a_lost_blank_line() -> None:
+    # A/RES/78/148 (training, medium): OCR lost the blank line before '5. Calls'.
+    page = (
+        "The General Assembly,\n\n"
+        "4. Encourages Member States to promote such sustainable modes of transport:\n"
+        "5. Calls for efforts to promote regional and interregional economic\n"
+        "integration and cooperation;\n\n"
+        "6. Decides to remain seized of the matter.\n"
+    )
+    assert "modes of transport;\n5. Calls" in fixed("paragraph_endings", page)
