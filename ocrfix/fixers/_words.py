@@ -68,8 +68,10 @@ ALSO_ENGLISH = frozenset({"do", "par"})
 
 def foreign_nearby(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a French or Spanish function word ('sobre' in a Spanish title),
-    or is there one within a few words, or two accented words, or one with 'de' or 'la'?
-    (One accented word alone is often OCR's: 'dependént'.)"""
+    or are there within a few words two of them (or one and 'de' or 'la'), or one of these
+    and an accented word (the word itself or another), or two accented words? (One accented
+    word alone is often OCR's: 'dependént'; one function word alone too: 'al' for 'at',
+    'para.' of a citation.)"""
     if text[start:end].lower() in OTHER_FUNCTION_WORDS:
         return True
     # (Only within the paragraph: a French paragraph says nothing of the English one after it.)
@@ -81,14 +83,19 @@ def foreign_nearby(text: str, start: int, end: int) -> bool:
         hi -= 1
     before = _BLANK_LINE.split(text[lo:start])[-1]
     window = before + " " + _BLANK_LINE.split(text[end:hi])[0]
-    accented = 0
+    accented = 0 if text[start:end].isascii() else 1  # (the word itself: 'libération')
     romance = False  # 'de' and 'la' also occur in English names ('Rio de Janeiro'): half a clue
+    function_words = set()
     for w in _ANY_WORD.findall(window):
-        if w.lower() in OTHER_FUNCTION_WORDS and w.lower() not in ALSO_ENGLISH:
-            return True
+        low = w.lower()
+        if low in OTHER_FUNCTION_WORDS and low not in ALSO_ENGLISH:
+            function_words.add(low)
         accented += not w.isascii()
-        romance = romance or w.lower() in ("de", "la")
-    return accented >= 2 or (romance and accented >= 1)
+        romance = romance or low in ("de", "la")
+    # One function word alone is as often OCR's reading of an English one on a damaged page
+    # ('al' for 'at', 'lo' for 'to', 'des' of a split word): a phrase has two, or an accent.
+    clues = len(function_words) + romance
+    return accented >= 2 or (clues >= 1 and accented >= 1) or clues >= 2
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from ocrfix.fixers._words import foreign_nearby
+
 from .helpers import fixed
 
 
@@ -174,3 +176,31 @@ def test_a_regular_form_of_a_known_word_is_still_judged() -> None:
 )
 def test_regular_forms_of_known_words_stay(clean: str) -> None:
     assert fixed("character_confusions", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 heavy pages: one word that is French or Spanish as read ('para.' of a
+        # citation, 'al' for 'at') is no foreign phrase; the misread word beside it is fixed.
+        ("on the report of the First Commitice (A/78/401, para. 7)", "First Committee"),
+        ("keep them al the Jowest possible alert levels;", "the lowest possible"),
+    ],
+)
+def test_one_foreign_looking_word_is_no_foreign_phrase(ocr: str, expected: str) -> None:
+    assert expected in fixed("character_confusions", ocr)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "foreign"),
+    [
+        ("la Estrategia del Desarollo para las Americas", "Desarollo", True),  # two
+        ("the Front de libération nationale kanak et socialiste", "libération", True),
+        ("the report of the First Commitice (A/78/401, para. 7)", "Commitice", False),
+        ("keep them al the Jowest possible alert levels", "Jowest", False),
+        ("the sobre of the report", "sobre", True),  # the word itself
+    ],
+)
+def test_what_counts_as_a_foreign_phrase(text: str, word: str, foreign: bool) -> None:
+    start = text.index(word)
+    assert foreign_nearby(text, start, start + len(word)) is foreign
