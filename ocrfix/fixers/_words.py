@@ -14,12 +14,13 @@ from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
-# Words next to an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but for a possessive.
+# Words joined to another by an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but
+# for a possessive; a quote on a word's outer side is a quotation mark ('‘coacern about').
 # Linear time: the first ASCII letter splits the run in one way only, and a run is tried from
 # its start only (not again after each '|' inside it), so a long token costs one pass.
 WORD = lazy_re.compile(
-    r"(?<![\w/@.&\\'’‘|])[À-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
-    r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b))"
+    r"(?<![\w/@.&\\|])(?<!\w['’‘])[À-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
+    r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b)\w)"
 )
 _PREV_WORD = lazy_re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
 _NEXT_WORD = lazy_re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ocrfix.fixers._words import foreign_nearby
+from ocrfix.fixers._words import WORD, foreign_nearby
 
 from .helpers import fixed
 
@@ -204,3 +204,23 @@ def test_one_foreign_looking_word_is_no_foreign_phrase(ocr: str, expected: str) 
 def test_what_counts_as_a_foreign_phrase(text: str, word: str, foreign: bool) -> None:
     start = text.index(word)
     assert foreign_nearby(text, start, start + len(word)) is foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a quotation mark (or OCR's debris) on a word's outer side does not hide the word
+        ("Expressing ‘coacern about", ["Expressing", "coacern", "about"]),
+        ("International Atomic nergy’ Agency", ["International", "Atomic", "nergy", "Agency"]),
+        # words joined by an apostrophe stay out, a possessive's word stays in
+        ("chargé d'affaires in Nuku‘alofa", ["chargé", "in"]),
+        ("the State’s duty", ["the", "State", "duty"]),
+    ],
+)
+def test_word_tokens_around_quotes(text: str, words: list[str]) -> None:
+    assert WORD.findall(text) == words
+
+
+def test_a_misread_word_after_an_opening_quote() -> None:
+    # A/RES/78/144 (training, heavy): 'Expressing ‘coacern about the high level of'
+    assert "concern" in fixed("character_confusions", "Expressing ‘coacern about the level of")
