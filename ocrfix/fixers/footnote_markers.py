@@ -36,7 +36,7 @@ from ..edits import Edit
 from ..lexicon import Lexicon
 from ..tokens import paired
 from ._index import TextIndex
-from ._words import MONTHS
+from ._words import FUNCTION_WORDS, MONTHS
 from .base import Context
 
 # What OCR makes of a superscript number.
@@ -79,6 +79,13 @@ _AFTER_YEAR = lazy_re.compile(
 _BODY_START = lazy_re.compile(
     r"^The (?:General Assembly|Security Council|Economic and Social Council),[ \t]*$", re.M
 )
+# A line that may be the opening as OCR read it: three words, a capital first (its comma
+# may stand apart: 'The General Assemhi .').
+_OPENING_READ = lazy_re.compile(r"^[A-Z]\S{1,3} \S{5,9} \S{6,10}(?: [.,;:])?[ \t]*$", re.M)
+_OPENING_LINE = "The General Assembly,"
+#: How like the opening (rapidfuzz's ratio) a line must be to open the body. 'The General
+#: Assenthiv,' scores 79, 'The Assembly,' 77, 'The General Conference,' 64.
+OPENING_LIKENESS = 78
 _QUESTION = lazy_re.compile(
     r"(?:^|[.!?]\s+|\n)(?:What|Why|How|Which|Who|Whom|Whose|Where|When|Whether|Is|Are|Do|Does|"
     r"Did|Can|Could|Should|Would|Will|Has|Have|Was|Were)\b[^.!?\n]*(?:\n[^.!?\n]*)?$"
@@ -179,8 +186,9 @@ class FootnoteMarkersFixer:
 
         span_starts = [a for a, _ in spans]  # sorted: blocks come in the order of the text
 
-        body = _BODY_START.search(text, 0, spans[0][0])
-        body_start = body.end() if body is not None else 0
+        body_start = _body_start(text, spans[0][0])
+        body = body_start is not None
+        body_start = body_start or 0
 
         def excluded(pos: int) -> bool:
             k = bisect_right(span_starts, pos) - 1
@@ -190,7 +198,7 @@ class FootnoteMarkersFixer:
         # On the document's first page the notes count from 1: if the lowest read is higher,
         # the lines of the notes below it were not found, but their markers are in the body.
         lowest = min(numbered, default=1)
-        if body is not None and numbered:  # (a first page: 'The General Assembly,' opens its body)
+        if body and numbered:  # (a first page: 'The General Assembly,' opens its body)
             first = numbered[lowest]
             for n in range(1, lowest):
                 numbered[n] = _Note(first.start, first.start, "", n, first.block)
@@ -240,10 +248,10 @@ class FootnoteMarkersFixer:
         from 1 in the order of the body, so the body's marks are aligned with 1, 2, ... K,
         for every count K that the marks allow (none: no notes on the page), each count
         weighed by how well its alignment explains the marks."""
-        body = _BODY_START.search(text)
-        if body is None:
+        body_end = _body_start(text)
+        if body_end is None:
             return
-        foot = _JOB_NUMBER.search(text, body.end())
+        foot = _JOB_NUMBER.search(text, body_end)
         high = foot.start() if foot is not None else len(text)
         paragraphs = _LazyIndex(text)
 
@@ -252,7 +260,7 @@ class FootnoteMarkersFixer:
             return frozenset(m.start("m") for m in _SPONSOR.finditer(text))
 
         def excluded(pos: int) -> bool:
-            if pos < body.end() or pos in sponsor():
+            if pos < body_end or pos in sponsor():
                 return True
             # (a garbled footnote block reads as a few short lines: not the body's)
             index = paragraphs.get()
@@ -260,11 +268,11 @@ class FootnoteMarkersFixer:
             start, end = start + 2 if start >= 0 else 0, end if end >= 0 else len(text)
             return end - start < BODY_PARAGRAPH
 
-        matches = _garbled(text, body.end(), high, excluded, self.after_year)
+        matches = _garbled(text, body_end, high, excluded, self.after_year)
         marks = [
             mark
             for mark in _align_candidates(
-                text, matches, body.end(), high, excluded, paragraphs, ctx.lexicon
+                text, matches, body_end, high, excluded, paragraphs, ctx.lexicon
             )
             # (a number after a stop is a reference's, 'A/C.6/64/SR.12', in the lost block)
             if mark.kind != "digits" or text[mark.cand.start - 1] != "."
@@ -448,8 +456,7 @@ def learn_kinds(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> dict[str,
         _, spans, _ = _footnotes(ocr)
         if not spans:
             continue
-        body = _BODY_START.search(ocr, 0, spans[0][0])
-        body_start = body.end() if body is not None else 0
+        body_start = _body_start(ocr, spans[0][0]) or 0
 
         excluded = functools.partial(_outside_body, body_start=body_start, spans=spans)
         tokens = list(re.finditer(r"\S+", ocr))
@@ -468,6 +475,22 @@ def learn_kinds(pairs: Iterable[tuple[str, str]], lexicon: Lexicon) -> dict[str,
             if g >= 0:
                 tally[(mark.kind, marker_shapes.split_marker(gt_tokens[g]) is not None)] += 1
     return {kind: (tally[(kind, True)], tally[(kind, False)]) for kind in KINDS}
+
+
+def _body_start(text: str, end: int | None = None) -> int | None:
+    """Where the body of a resolution begins, before ``end``: after its opening line ('The
+    General Assembly,'), also as OCR garbled it ('The General Assenthiv,', 'The Gonerut-
+    Assembly,'): a line of three words as like it as :data:`OPENING_LIKENESS` says."""
+    end = len(text) if end is None else end
+    exact = _BODY_START.search(text, 0, end)
+    if exact is not None:
+        return exact.end()
+    for m in _OPENING_READ.finditer(text, 0, end):
+        from rapidfuzz import fuzz  # (deferred: only texts without the opening as printed)
+
+        if fuzz.ratio(m.group().rstrip(), _OPENING_LINE) >= OPENING_LIKENESS:
+            return m.end()
+    return None
 
 
 def _outside_body(pos: int, body_start: int, spans: list[tuple[int, int]]) -> bool:
@@ -575,15 +598,21 @@ class _LazyIndex:
 
 
 def _after_misread_word(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Does the mark at ``start`` end a lower-case word the lexicon does not know, or one too
-    short to carry a marker? Then it may be a letter misread ('al!' for 'all')."""
+    """Does the mark at ``start`` end a lower-case word the lexicon does not know, one too
+    short to carry a marker, or a function word, which ends no title or clause that a note
+    would cite ('since the! previous report')? Then it may be a letter misread ('al!' for
+    'all') or a speck."""
     if not text[start - 1].islower():
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if word is None:
         return False
     parts = word.group().split("-")
-    return len(parts[-1]) < 3 or not all(lexicon.known(w) for w in parts)
+    return (
+        len(parts[-1]) < 3
+        or parts[-1] in FUNCTION_WORDS
+        or not all(lexicon.known(w) for w in parts)
+    )
 
 
 def _may_be_marker(text: str, m: re.Match[str], lazy: _LazyIndex) -> bool:

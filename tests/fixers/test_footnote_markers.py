@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from ocrfix.fixers.footnote_markers import _footnotes, _survivors
 
 from .helpers import fixed, run
@@ -571,6 +573,38 @@ def test_a_first_page_without_notes_keeps_weak_marks_and_its_foot() -> None:
 def test_only_a_first_page_counts_from_one() -> None:
     later = FIRST_PAGE_NOTES_LOST.replace("The General Assembly,\n\n", "")
     assert fixed("footnote_markers", later) == later
+
+
+@pytest.mark.parametrize(
+    "opening",
+    # as Tesseract read it on session-78 training pages (heavy, medium)
+    [
+        "The General Assenthiv,",
+        "The Gonerut- Assembly,",
+        "The General Assemhi .",
+        "The General Assembly",
+    ],
+)
+def test_a_first_page_whose_opening_ocr_garbled(opening: str) -> None:
+    text = FIRST_PAGE_NOTES_LOST.replace("The General Assembly,", opening)
+    assert "Having considered the report of the Ethics Office,1\n" in fixed(
+        "footnote_markers", text
+    )
+
+
+def test_a_line_less_like_the_opening_does_not_open_the_body() -> None:
+    for opening in ("The Assembly,", "The General Conference,", "The Secretary-General,"):
+        text = FIRST_PAGE_NOTES_LOST.replace("The General Assembly,", opening)
+        assert fixed("footnote_markers", text) == text
+
+
+def test_a_mark_after_a_function_word_is_no_marker() -> None:
+    # The team's pages (b04, heavy): 'since the! previous report' on a first page whose notes
+    # were lost; no note cites a title or clause that ends with 'the'.
+    text = FIRST_PAGE_NOTES_LOST.replace(
+        "Takes note of", "Notes the measures taken since the! previous report and takes note of"
+    ).replace("Office,!", "Office,")
+    assert fixed("footnote_markers", text) == text
 
 
 def test_a_marker_after_a_year_and_a_stop_read_for_its_comma() -> None:
