@@ -113,6 +113,14 @@ class MarkerShapes:
             return 0.01 * math.prod(self.char(r, "") for r in read)
         return share * math.prod(sum(self.char(r, d) for d in digits) / len(digits) for r in read)
 
+    def seen(self, read: str, number: int) -> bool:
+        """Was each character of ``read`` that differs from ``number``'s digit in its place
+        learned as a reading of that digit? (False when their lengths differ.)"""
+        digits = str(number)
+        return len(read) == len(digits) and all(
+            r == d or self.counts.get((d, r), 0) > 0 for r, d in zip(read, digits)
+        )
+
     def ratio(self, read: str, number: int) -> float:
         """How much likelier ``read`` is for ``number`` than for a marker at large (the mean
         over the digits of each position): above 1, the reading points at this number."""

@@ -527,7 +527,14 @@ def _alignment(
     lost = model.lost()
     text = [model.text_prior(mk.kind) for mk in marks]
     match = [
-        [(1 - text[i]) * (1 - lost) * model.ratio(mk.read, n) for n in run]
+        [
+            (1 - text[i]) * (1 - lost) * model.ratio(mk.read, n)
+            # (a number read as another only where the learned shapes saw that misreading:
+            # '2003,7' for marker 2, not ';8' for it)
+            if mk.kind != "digits" or model.seen(mk.read, n)
+            else 0.0
+            for n in run
+        ]
         for i, mk in enumerate(marks)
     ]
     # States (marks used, numbers used, numbers lost, last step a loss); a loss is never
