@@ -69,6 +69,8 @@ class CharacterConfusionsFixer:
     # The prior of a regular form of a known word ('antimicrobials', 'remunerate'), kept as
     # read, on a damaged page (elsewhere, and with inf, it is never judged).
     derived_prior: float = 15.0
+    # ... and on a page that is not (inf: not judged there).
+    clean_derived_prior: float = 21.0
     # The scorer's weights and threshold (see ``noisy_channel.Weights``).
     channel: float = Weights.channel
     context: float = Weights.context
@@ -218,7 +220,7 @@ class CharacterConfusionsFixer:
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
         for start, end, token, derived in suspects:
-            if derived and not fuzzy:
+            if derived and not fuzzy and self.clean_derived_prior == math.inf:
                 continue  # (a regular form of a known word is doubted on a damaged page only)
             name_like = token[:1].isupper() and not sentence_start(text, start)
             key = (self._limits, token, name_like, fuzzy)
@@ -235,7 +237,8 @@ class CharacterConfusionsFixer:
                 continue
             if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
-            keep = weights.name if name_like else self.derived_prior if derived else weights.unknown
+            derived_prior = self.derived_prior if fuzzy else self.clean_derived_prior
+            keep = weights.name if name_like else derived_prior if derived else weights.unknown
             context = neighbours(text, start, end)
             ranking = rank(token, costs, context, lex, weights, keep, capitalised=name_like)
             best = ranking.choice(weights.threshold)

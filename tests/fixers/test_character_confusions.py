@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from ocrfix.fixers._words import WORD, foreign_nearby
@@ -224,3 +226,19 @@ def test_word_tokens_around_quotes(text: str, words: list[str]) -> None:
 def test_a_misread_word_after_an_opening_quote() -> None:
     # A/RES/78/144 (training, heavy): 'Expressing ‘coacern about the high level of'
     assert "concern" in fixed("character_confusions", "Expressing ‘coacern about the level of")
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # Session-78 medium pages, under the share of unknown words that marks a damaged page:
+        # a misreading that looks like a regular form of a known word ('commit' + 'ive',
+        # 'auditer' + 's', the base of 'economies') is still judged, against a high prior.
+        ("[on the report of the Sixth Commitive (A/78/433, para. 13)]", "Sixth Committee"),
+        ("11. Notes the findings of the Board of Auditers regarding cost-recovery", "Auditors"),
+        ("(d) Cooperation with the Economie Commission for Latin America;", "Economic Commission"),
+    ],
+)
+def test_a_misreading_that_looks_derived_on_a_clean_page(ocr: str, expected: str) -> None:
+    assert expected in fixed("character_confusions", ocr)
+    assert expected not in fixed("character_confusions", ocr, clean_derived_prior=math.inf)
