@@ -440,9 +440,17 @@ def _align_candidates(
         else:
             kind = "strong" if strong else "weak"
         found.append(_Mark(_Candidate(m.start(), m.end(), 2 if strong else 1), mark, kind))
-    for m in _SURVIVOR.finditer(text, low + 1, high):  # (the survivor at low bounds the gap)
-        if len(m.group("n")) > 2 or excluded(m.start()) or _abbreviated(text, m.start()):
-            continue
+    numbers = [
+        m
+        for m in _SURVIVOR.finditer(text, low + 1, high)  # (the survivor at low bounds the gap)
+        if len(m.group("n")) <= 2 and not excluded(m.start()) and not _abbreviated(text, m.start())
+    ]
+    for k, m in enumerate(numbers):
+        n = int(m.group("n"))
+        if (k and int(numbers[k - 1].group("n")) == n - 1) or (
+            k + 1 < len(numbers) and int(numbers[k + 1].group("n")) == n + 1
+        ):
+            continue  # markers count up: one of a run (4, 5 ...) is that number's, read right
         found.append(_Mark(_Candidate(m.start(), m.end(), 1), m.group("n"), "digits"))
     return sorted(found, key=lambda k: k.cand.start)
 
