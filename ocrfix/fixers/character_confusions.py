@@ -62,6 +62,7 @@ class CharacterConfusionsFixer:
     # On damaged text (see ``FUZZY_SHARE``): the extra misreading cost a word of 7 letters
     # or more may carry.
     damaged_cost: float = 0.5
+    short_damaged_cost: float = 0.5  # ... and a shorter word
     # The far search: at most this many edits (a third of the word's letters) over the common
     # words (``_near.near``); 0: the symspellpy index's two edits instead.
     deep: int = 3
@@ -88,6 +89,7 @@ class CharacterConfusionsFixer:
             self.short_cost,
             self.fuzzy_length,
             self.damaged_cost,
+            self.short_damaged_cost,
             self.deep,
             self.deep_min_count,
         )
@@ -288,6 +290,8 @@ class CharacterConfusionsFixer:
         base_limit = limit
         if fuzzy and len(low) >= 7:
             limit += self.damaged_cost
+        elif fuzzy:
+            limit += self.short_damaged_cost
         # (Costs over the limit come back as inf: they are dropped below all the same.)
         costs: dict[str, float] = {}
         # With the index, only spellings that begin a word the fixer trusts are built (the

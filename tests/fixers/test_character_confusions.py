@@ -242,3 +242,22 @@ def test_a_misread_word_after_an_opening_quote() -> None:
 def test_a_misreading_that_looks_derived_on_a_clean_page(ocr: str, expected: str) -> None:
     assert expected in fixed("character_confusions", ocr)
     assert expected not in fixed("character_confusions", ocr, clean_derived_prior=math.inf)
+
+
+# A/RES/78/13 (training, heavy) as Tesseract read it: damaged enough for the far search.
+DAMAGED = """Recalling alse the report of the Meeting of the Littoral aad Hinterland States of
+the ladian Ocean. held in New York from 2-40 13 July 1979,!
+
+Recalling further paragraph 102 of the Final Document, of the Thirteenth
+Conference of Heads of State or Government of Non-Aligned Countries, ‘hekl in
+Kuala Lumpur on 24.and 25 February. 2003.7 in which it was noted. inter alia, that the
+Chair of the Ad Hac Committee on the Indian: Ocean would ‘continue his informat
+consultations on the fature work of the Committer.
+"""
+
+
+def test_a_short_word_may_carry_a_dearer_misreading_on_a_damaged_page() -> None:
+    # 'ladian' is two misreadings from 'Indian' (cost 1.29): over the limit of a word under
+    # seven letters, but for the extra a damaged page allows (short_damaged_cost).
+    assert "the Indian Ocean." in fixed("character_confusions", DAMAGED)
+    assert "the ladian Ocean." in fixed("character_confusions", DAMAGED, short_damaged_cost=0.0)
