@@ -67,6 +67,7 @@ class CharacterConfusionsFixer:
     # words (``_near.near``); 0: the symspellpy index's two edits instead.
     deep: int = 3
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
+    far_when_undecided: bool = True  # ... also where near candidates leave a word undecided
     # The prior of a regular form of a known word ('antimicrobials', 'remunerate'), kept as
     # read, on a damaged page (elsewhere, and with inf, it is never judged).
     derived_prior: float = 15.0
@@ -244,6 +245,25 @@ class CharacterConfusionsFixer:
             context = neighbours(text, start, end)
             ranking = rank(token, costs, context, lex, weights, keep, capitalised=name_like)
             best = ranking.choice(weights.threshold)
+            if (
+                best is None
+                and self.far_when_undecided
+                and fuzzy
+                and len(token) >= self.fuzzy_length
+            ):
+                # The near candidates leave the word undecided: the far search, which they
+                # spared, may find the word it is ('neluding': 'eluding' near, 'including').
+                far_key = ((*self._limits, math.inf), token, name_like, fuzzy)
+                far = found.get(far_key)
+                if far is None:
+                    trusted = lex.built_spellings(RARE) or lex.spellings(RARE)
+                    far = self._candidates(
+                        token, name_like, lex, fuzzy, trusted, ctx.confusions, far=True
+                    )
+                    found.put(far_key, far)
+                if far.keys() - costs.keys():
+                    ranking = rank(token, far, context, lex, weights, keep, capitalised=name_like)
+                    best = ranking.choice(weights.threshold)
             if best is not None:
                 fixed = match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
                 if fixed[:1] == "i" and token[:1] in _CAPITAL_I_READS:
@@ -271,6 +291,7 @@ class CharacterConfusionsFixer:
         fuzzy: bool,
         trusted: Spellings | None = None,
         table: ConfusionTable = BUILT_IN,
+        far: bool = False,
     ) -> dict[str, float]:
         """Known words ``token`` may be a misreading of, with their OCR cost (within limits).
         With ``trusted`` (``lex.spellings(RARE)``) only the spellings that begin a trusted
@@ -319,7 +340,7 @@ class CharacterConfusionsFixer:
                 fuzzy
                 and len(low) >= self.fuzzy_length
                 and low.isalpha()
-                and not any(c <= base_limit for c in costs.values())
+                and (far or not any(c <= base_limit for c in costs.values()))
             ):
                 if self.deep:
                     max_distance = min(int(self.deep), len(low) // 3)

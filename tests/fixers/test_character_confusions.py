@@ -261,3 +261,18 @@ def test_a_short_word_may_carry_a_dearer_misreading_on_a_damaged_page() -> None:
     # seven letters, but for the extra a damaged page allows (short_damaged_cost).
     assert "the Indian Ocean." in fixed("character_confusions", DAMAGED)
     assert "the ladian Ocean." in fixed("character_confusions", DAMAGED, short_damaged_cost=0.0)
+
+
+# A/RES/78/148 (training, heavy) as Tesseract read it.
+UNDECIDED = """Underfivey the importance ef international couperation between relevant
+mmudés of transport and transport-relaled industiaes to mitygtite (he consequcnecs.af
+the COVID-19 pandemic. neluding by exchanging information, serentdic Know ledge
+ind best practices. as well us sharing experiences from the implementation of national
+(ransport development programmes and strategies as appropriate;
+"""
+
+
+def test_the_far_search_where_near_candidates_leave_a_word_undecided() -> None:
+    # 'neluding': 'eluding' is one deletion away, but does not fit; 'including' is two.
+    assert "including by exchanging" in fixed("character_confusions", UNDECIDED)
+    assert "neluding by" in fixed("character_confusions", UNDECIDED, far_when_undecided=False)
