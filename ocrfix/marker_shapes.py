@@ -90,14 +90,21 @@ class MarkerShapes:
         counts, total = self._by_digit.get(digit, (Counter(), 0))
         return (counts.get(read, 0) + SMOOTHING) / (total + SMOOTHING * self._alphabet)
 
+    @functools.cached_property
+    def _by_length(self) -> dict[int, tuple[Counter[int], int]]:
+        by: dict[int, Counter[int]] = {}
+        for (printed, read), n in self.lengths.items():
+            by.setdefault(printed, Counter())[read] += n
+        return {p: (c, sum(c.values())) for p, c in by.items()}
+
     def length(self, read: int, printed: int) -> float | None:
         """P(a reading of ``read`` characters | a marker of ``printed`` digits), smoothed;
         None when the model learned no lengths."""
         if not self.lengths:
             return None
-        seen = {n: c for (p, n), c in self.lengths.items() if p == printed}
-        return (seen.get(min(read, LONGEST_READ), 0) + SMOOTHING) / (
-            sum(seen.values()) + SMOOTHING * (LONGEST_READ + 1)
+        counts, total = self._by_length.get(printed, (Counter(), 0))
+        return (counts.get(min(read, LONGEST_READ), 0) + SMOOTHING) / (
+            total + SMOOTHING * (LONGEST_READ + 1)
         )
 
     def likelihood(self, read: str, number: int) -> float:

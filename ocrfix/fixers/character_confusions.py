@@ -253,14 +253,14 @@ class CharacterConfusionsFixer:
             ):
                 # The near candidates leave the word undecided: the far search, which they
                 # spared, may find the word it is ('neluding': 'eluding' near, 'including').
-                far_key = ((*self._limits, math.inf), token, name_like, fuzzy)
-                far = found.get(far_key)
+                far_found = lex.memo(ctx.memo_name("character_confusions.far"), 10_000)
+                far = far_found.get(key)
                 if far is None:
                     trusted = lex.built_spellings(RARE) or lex.spellings(RARE)
                     far = self._candidates(
                         token, name_like, lex, fuzzy, trusted, ctx.confusions, far=True
                     )
-                    found.put(far_key, far)
+                    far_found.put(key, far)
                 if far.keys() - costs.keys():
                     ranking = rank(token, far, context, lex, weights, keep, capitalised=name_like)
                     best = ranking.choice(weights.threshold)

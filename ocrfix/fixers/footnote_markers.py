@@ -186,9 +186,8 @@ class FootnoteMarkersFixer:
 
         span_starts = [a for a, _ in spans]  # sorted: blocks come in the order of the text
 
-        body_start = _body_start(text, spans[0][0])
-        body = body_start is not None
-        body_start = body_start or 0
+        opening_end = _body_start(text, spans[0][0])
+        body_start = opening_end or 0
 
         def excluded(pos: int) -> bool:
             k = bisect_right(span_starts, pos) - 1
@@ -198,7 +197,7 @@ class FootnoteMarkersFixer:
         # On the document's first page the notes count from 1: if the lowest read is higher,
         # the lines of the notes below it were not found, but their markers are in the body.
         lowest = min(numbered, default=1)
-        if body and numbered:  # (a first page: 'The General Assembly,' opens its body)
+        if opening_end is not None and numbered:  # (a first page: its opening was found)
             first = numbered[lowest]
             for n in range(1, lowest):
                 numbered[n] = _Note(first.start, first.start, "", n, first.block)

@@ -42,7 +42,10 @@ _NUMBERED = lazy_re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<word>[A-Z][a-z]+)"
 _LETTERED = lazy_re.compile(r"[ \t]*\((?P<n>[a-z]{1,4})\)[ \t]+")
 # A label as OCR may have read it, its bracket a letter: 'id)' for '(d)', '{b)', 'tb)'.
 # (Not from inside a run of blanks: a search through a long run would be quadratic.)
-_LETTERED_READ = lazy_re.compile(r"(?<![ \t])[ \t]*[(\[{itlj1|]?(?P<n>[a-z])[)}\]][ \t]+[A-Z]")
+_BRACKET_READ = r"[(\[{itlj1|]"  # what OCR reads for a label's opening bracket
+_LETTERED_READ = lazy_re.compile(
+    r"(?<![ \t])[ \t]*" + _BRACKET_READ + r"?(?P<n>[a-z])[)}\]][ \t]+[A-Z]"
+)
 _PREAMBULAR = lazy_re.compile(
     r"[ \t]*(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Fully|Noting|Bearing|Mindful|Aware|"
     r"Convinced|Concerned|Alarmed|Conscious|Determined|Desirous|Guided|Emphasizing|Having|"
@@ -154,7 +157,7 @@ _LABEL_READ = lazy_re.compile(
     r"[ \t]*(?:(?P<n>\d{1,3})\.[ \t]|(?P<inner>[^\s\d)]{1,4})\)[ \t]+[A-Za-z])"
 )
 # What a first label may have been read as: '(a)', '(i)', '1', with a bracket misread.
-_FIRST_INNER = lazy_re.compile(r"[(\[{itlj1|]?[ailI1|]")
+_FIRST_INNER = lazy_re.compile(_BRACKET_READ + r"?[ailI1|]")
 
 
 def _later_label(following: str, after_numbered: bool) -> bool:
