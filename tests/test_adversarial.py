@@ -199,6 +199,8 @@ def regex_sweep(size: int) -> None:
         "fixers.punctuation_spacing._PARAGRAPH_OPENING": "search in a short window",
         "fixers._words._PREV_WORD": "search in 24 characters",
         "fixers._words._NEXT_WORD": "match in 24 characters",
+        "fixers._words._PREV_WORD_ABOVE": "search in 30 characters",
+        "fixers._words._NEXT_WORD_BELOW": "match in 30 characters",
         "fixers._words._ITEM_START": "search in 12 characters",
         "fixers._words._TITLE": "search in 12 characters",
         "fixers.document_symbols._CITATION_CUE": "search in 60 characters",

@@ -22,8 +22,11 @@ WORD = lazy_re.compile(
     r"(?<![\w/@.&\\|])(?<!\w['’‘])[À-ÖØ-öø-ÿ0-9|]*[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ0-9|]*"
     r"(?![\w/@&\\]|\.[A-Za-z0-9]|['’‘](?!s\b)\w)"
 )
-_PREV_WORD = lazy_re.compile(r"([A-Za-z]+)[^\w\n]{0,2}$")
+_PREV_WORD = lazy_re.compile(r"([A-Za-z]+)[^\w\n]{0,2}\Z")
 _NEXT_WORD = lazy_re.compile(r"[^\w\n]{0,2}([A-Za-z]+)")
+# ... across one line break inside a paragraph (not after a hyphen: a word broken there)
+_PREV_WORD_ABOVE = lazy_re.compile(r"([A-Za-z]+)[^\w\n-]{0,2}[ \t]*\n[ \t]*\Z")
+_NEXT_WORD_BELOW = lazy_re.compile(r"[ \t]*\n[ \t]*([A-Za-z]+)")
 _ANY_WORD = lazy_re.compile(r"[^\W\d_]+")
 _BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 _BLANK_RUN = lazy_re.compile(r"\n\n+")
@@ -99,10 +102,16 @@ def foreign_nearby(text: str, start: int, end: int) -> bool:
     return accented >= 2 or (clues >= 1 and accented >= 1) or clues >= 2
 
 
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words just before and after ``text[start:end]`` on its line ('' where none)."""
+def neighbours(text: str, start: int, end: int, lines: bool = False) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` on its line ('' where none);
+    ``lines``: at a line's edge, the word on the line above or below (a sentence runs on
+    across a line break, not across a blank line nor a hyphen that broke a word)."""
     before = _PREV_WORD.search(text, max(0, start - 24), start)
+    if before is None and lines:
+        before = _PREV_WORD_ABOVE.search(text, max(0, start - 30), start)
     after = _NEXT_WORD.match(text, end, end + 24)
+    if after is None and lines and not text.startswith("-", end):
+        after = _NEXT_WORD_BELOW.match(text, end, end + 30)
     return (before.group(1) if before else "", after.group(1) if after else "")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -58,16 +59,22 @@ class CharacterConfusionsFixer:
     name_cost: float = 1.0
     short_cost: float = 1.0
     fuzzy: bool = True  # search far for long words with no closer candidate, when damaged
-    fuzzy_length: int = 7  # ... of this many letters or more
+    fuzzy_length: int = 5  # ... of this many letters or more
     # On damaged text (see ``FUZZY_SHARE``): the extra misreading cost a word of 7 letters
     # or more may carry.
     damaged_cost: float = 0.5
     short_damaged_cost: float = 0.5  # ... and a shorter word
-    # The far search: at most this many edits (a third of the word's letters) over the common
+    # The far search: at most this many edits (half the word's letters) over the common
     # words (``_near.near``); 0: the symspellpy index's two edits instead.
-    deep: int = 3
+    deep: int = 4
+    deep_share: float = 0.5  # ... and at most this share of the word's letters
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
     far_when_undecided: bool = True  # ... also where near candidates leave a word undecided
+    # A word at a line's edge takes its context from the line above or below.
+    context_lines: bool = True
+    # An unknown word met this often in a text is kept (0: never) ...
+    term_repeats: int = 3
+    term_cost: float = 0.8  # ... unless a misreading cheaper than this explains it
     # The prior of a regular form of a known word ('antimicrobials', 'remunerate'), kept as
     # read, on a damaged page (elsewhere, and with inf, it is never judged).
     derived_prior: float = 15.0
@@ -92,6 +99,7 @@ class CharacterConfusionsFixer:
             self.damaged_cost,
             self.short_damaged_cost,
             self.deep,
+            self.deep_share,
             self.deep_min_count,
         )
 
@@ -134,14 +142,22 @@ class CharacterConfusionsFixer:
         # The far search (and a dearer misreading, and doubt of regular forms) only for text
         # that is badly damaged: clean text, names and all, stays under the share.
         fuzzy = self.fuzzy and suspects >= FUZZY_SHARE * max(long_words, 50)
+        # A word written the same way this often, and no cheap misreading of a known word, is
+        # a term of the text ('config', 'async'): OCR's errors seldom repeat exactly, but for
+        # its commonest confusions ('Seeretary' four times on a page).
+        terms: frozenset[str] = frozenset()
+        if self.term_repeats:
+            seen = Counter(token.lower() for *_, scan in parts for _, _, token, _ in scan[1])
+            terms = frozenset(t for t, n in seen.items() if n >= self.term_repeats)
         for offset, part, scan in parts:
+            kept = frozenset(t for _, _, t, _ in scan[1] if t.lower() in terms) if terms else terms
             if len(part) > PARAGRAPH_MEMO_CHARS:
-                yield from shifted(self._fix(part, scan[1], fuzzy, lex, ctx), offset)
+                yield from shifted(self._fix(part, scan[1], fuzzy, lex, ctx, kept), offset)
                 continue
-            key = ((self, fuzzy), part)
+            key = ((self, fuzzy, kept), part)
             edits = fixes.get(key)
             if edits is None:
-                edits = tuple(self._fix(part, scan[1], fuzzy, lex, ctx))
+                edits = tuple(self._fix(part, scan[1], fuzzy, lex, ctx, kept))
                 fixes.put(key, edits)
             yield from shifted(edits, offset)
 
@@ -215,8 +231,10 @@ class CharacterConfusionsFixer:
         fuzzy: bool,
         lex: Lexicon,
         ctx: Context,
+        terms: frozenset[str] = frozenset(),
     ) -> Iterator[Edit]:
-        """The corrections of the ``suspects`` of ``text``."""
+        """The corrections of the ``suspects`` of ``text``; ``terms``: the suspects that
+        are kept unless a cheap misreading explains them (see ``term_cost``)."""
         # Decisions that depend only on the token and the lexicon are kept with the lexicon:
         # a token seen on an earlier pass, page or text is not searched again.
         found: Memo[tuple[tuple[float, ...], str, bool, bool], dict[str, float]]
@@ -236,13 +254,13 @@ class CharacterConfusionsFixer:
                     trusted = lex.spellings(RARE)
                 costs = self._candidates(token, name_like, lex, fuzzy, trusted, ctx.confusions)
                 found.put(key, costs)
-            if not costs:
+            if not costs or (token in terms and min(costs.values()) >= self.term_cost):
                 continue
             if foreign_nearby(text, start, end):
                 continue  # a French or Spanish phrase inside an English paragraph
             derived_prior = self.derived_prior if fuzzy else self.clean_derived_prior
             keep = weights.name if name_like else derived_prior if derived else weights.unknown
-            context = neighbours(text, start, end)
+            context = neighbours(text, start, end, self.context_lines)
             ranking = rank(token, costs, context, lex, weights, keep, capitalised=name_like)
             best = ranking.choice(weights.threshold)
             if (
@@ -343,7 +361,7 @@ class CharacterConfusionsFixer:
                 and (far or not any(c <= base_limit for c in costs.values()))
             ):
                 if self.deep:
-                    max_distance = min(int(self.deep), len(low) // 3)
+                    max_distance = min(int(self.deep), int(len(low) * self.deep_share + 1e-9))
                     near_words = near(low, lex, max_distance, self.deep_min_count)
                 else:
                     near_words = [t for t, _, _ in lex.candidates(low, 2) if _acceptable(t, lex)]

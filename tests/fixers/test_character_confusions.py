@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from ocrfix.fixers._words import WORD, foreign_nearby
+from ocrfix.fixers._words import WORD, foreign_nearby, neighbours
 
 from .helpers import fixed
 
@@ -276,3 +276,89 @@ def test_the_far_search_where_near_candidates_leave_a_word_undecided() -> None:
     # 'neluding': 'eluding' is one deletion away, but does not fit; 'including' is two.
     assert "including by exchanging" in fixed("character_confusions", UNDECIDED)
     assert "neluding by" in fixed("character_confusions", UNDECIDED, far_when_undecided=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "same_line", "across_lines"),
+    [
+        # A word at a line's edge: the sentence runs on from the line above and below.
+        (
+            "the Secretary-General to\nsubmit a repert on\nthe implementation",
+            "repert",
+            ("a", "on"),
+            ("a", "on"),
+        ),
+        ("submit a\nrepert on", "repert", ("", "on"), ("a", "on")),
+        ("States to\nresohition\n79/1", "resohition", ("", ""), ("to", "")),
+        ("Decides to\nresohition of the", "resohition", ("", "of"), ("to", "of")),
+        # Not across a blank line, nor a word broken by a hyphen.
+        ("States to\n\nresohition of", "resohition", ("", "of"), ("", "of")),
+        ("develop-\nment resohition", "ment", ("", "resohition"), ("", "resohition")),
+        ("the resohition-\nment", "resohition", ("the", ""), ("the", "")),
+    ],
+)
+def test_neighbours_across_a_line_break(
+    text: str, word: str, same_line: tuple[str, str], across_lines: tuple[str, str]
+) -> None:
+    start = text.index(word)
+    assert neighbours(text, start, start + len(word)) == same_line
+    assert neighbours(text, start, start + len(word), lines=True) == across_lines
+
+
+# A/RES/78/291 (training, heavy) as Tesseract read it.
+AT_LINE_END = """S$. Decides that the Spectat Committee, in accordance with ity mandate, shatt
+continue its eflorts fora comprehensise review of the whole question of peae
+"""
+
+
+def test_a_word_at_a_line_end_is_read_with_the_next_line() -> None:
+    # 'shatt' may be 'shall' or 'shaft': 'shall continue', across the line break, decides.
+    assert "mandate, shall\ncontinue" in fixed("character_confusions", AT_LINE_END)
+    assert "shatt\n" in fixed("character_confusions", AT_LINE_END, context_lines=False)
+
+
+# A/RES/78/137 (training, heavy) as Tesseract read it.
+FAR = """ongoing work of relevant institutions I» apply innevanye tools for menitonng
+
+financial siresy in, developing countries and ta insite relevant institutions to consider
+
+the creation af a central data registry Uhat inchudes iformation on debt restructurnig.
+u1en
+
+and calls for donors to consider mereaseng ther support for technical coepe
+Programmes aimed at increasing the statistical capacity oF des
+"""
+
+
+def test_the_far_search_reaches_words_misread_in_four_places() -> None:
+    # 'mereaseng' is four letters from 'increasing' (in -> m, c -> e, i -> e, one lost): far
+    # by letters, near by the confusions OCR makes (cost 1.59).
+    out = fixed("character_confusions", FAR)
+    assert "consider increasing" in out
+    assert "apply innovative tools" in out
+    assert "consider mereaseng" in fixed("character_confusions", FAR, deep=3, deep_share=1 / 3)
+
+
+def test_a_text_keeps_its_repeated_terms() -> None:
+    # From the team's own general-English text: unknown terms met three times are the text's
+    # own words, not misreadings ('config' is no 'coming', 'async' no 'sync').
+    text = (
+        "The config file is read once. Where a config file would be one more thing to ship,\n"
+        "set the variables instead; the config is printed with its secrets masked.\n\n"
+        "The async loader reads the file without blocking. The async watcher polls the\n"
+        "directory every second, and async callers await it.\n"
+    )
+    assert fixed("character_confusions", text) == text
+    assert "sync watcher" in fixed("character_confusions", text, term_repeats=0)
+
+
+# A/RES/78/331 (training, medium) as Tesseract read it: a cheap misreading, repeated.
+REPEATED = """Council resolution 2272 (2016), and requests the Seeretary-General to consult with
+Member States, and the importance of further improving the collaboration between the
+Seeretary-General, United Nations system entities and Member States on prevention;
+11. Requests the Seeretary-General and all relevant entities to continue their work;
+"""
+
+
+def test_a_misreading_repeated_on_a_page_is_still_repaired() -> None:
+    assert "Seeretary" not in fixed("character_confusions", REPEATED)
