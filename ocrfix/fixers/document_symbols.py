@@ -8,6 +8,7 @@ the session in roman numerals, which OCR reads as digits or letters.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -88,8 +89,10 @@ _VALID_SYMBOL = lazy_re.compile(
     r"""(?x)
       A/(?:C\.[1-6]/)?\d{2}/L\.\d{1,3}(?:/Rev\.\d)?(?:/Add\.\d{1,2})?(?:/Corr\.\d)?
     | A/\d{2}/\d{1,4}(?:/Add\.\d{1,2})?(?:/Rev\.\d)?(?:/Corr\.\d)?
+    | A/\d{2}/\d{1,4}-S/\d{4}/\d{1,4}
     | A/RES/\d{2}/\d{1,3}
-    | A/(?:AC|CONF)\.\d{1,3}/\d{4}/(?:L\.)?\d{1,2}
+    | A/(?:AC|CONF)\.\d{1,3}/\d{4}/(?:L\.)?\d{1,2}(?:/Rev\.\d)?(?:/Add\.\d{1,2})?
+    | A/CONF\.\d{1,3}/\d{1,3}
     | A/HRC/\d{2}/(?:L\.)?\d{1,3}
     | E/\d{4}/(?:L\.)?\d{1,3}
     | E/CN\.\d{1,2}/\d{4}/(?:L\.)?\d{1,2}
@@ -100,7 +103,7 @@ _VALID_SYMBOL = lazy_re.compile(
 # slash, and at least one more slash or dot (no spaces: those are the joints fixed above);
 # not after a letter, digit or slash. (Begins with the letter, the lookbehind after it: re
 # then skips in C to the candidates.)
-_SYMBOL_LIKE = lazy_re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,7}[/.,][^\s]{2,30}")
+_SYMBOL_LIKE = lazy_re.compile(r"[AES](?<![\w/][AES])[^\s/]{0,7}[/.,:°'‘’(][^\s]{2,30}")
 # The misreadings inside a symbol, each tied to its place: the slash after 'A' read as a
 # letter or a mark ('AIC.', 'AVC.', 'A/IC.', 'AV79/'); a comma or a doubled stop after 'C'
 # ('A/C,2/'); 'L.' read as '1..' or 'L..' or 'L,' ('/1..27'); the 7 of a session read 'T'.
@@ -124,14 +127,61 @@ _SYMBOL_READS = (
 _SYMBOL_END = ".,;:)"
 
 
+#: What OCR reads for a slash between the parts of a symbol ('A:34°45', "A'65/", 'A(CONF.').
+_SLASH_READS = frozenset(":°'‘’(")
+#: At most this many spellings of one token are tried (see ``_spellings``).
+MAX_SPELLINGS = 256
+
+
 def repair_symbol(token: str) -> str | None:
-    """The valid symbol ``token`` is a misreading of, or None (also when it is valid)."""
-    if _VALID_SYMBOL.fullmatch(token):
+    """The valid symbol ``token`` is a misreading of, or None (also when it is valid, and
+    when two symbols could have been read so)."""
+    if _VALID_SYMBOL.fullmatch(token) or sum(c.isdigit() for c in token) < 2:
         return None
     fixed = token
     for pattern, replacement in _SYMBOL_READS:
         fixed = pattern.sub(replacement, fixed)
-    return fixed if fixed != token and _VALID_SYMBOL.fullmatch(fixed) else None
+    if fixed != token and _VALID_SYMBOL.fullmatch(fixed):
+        return fixed
+    # Each character OCR may have misread in its place, read each way it may be; the repair
+    # is the one valid symbol among them.
+    valid = {v for v in _spellings(fixed) if _VALID_SYMBOL.fullmatch(v)}
+    return valid.pop() if len(valid) == 1 else None
+
+
+def _spellings(token: str) -> list[str]:
+    """``token`` with each character that may be a misread part of a symbol read each way:
+    a mark for a slash, '-' or '.' for a slash between digits, 'S' for a 5 among digits or for
+    the slash after 'A', the slash after 'A' lost, '8' for the 'S' of a joint Council symbol
+    ('-8/2010/'), a comma for the stop of 'Rev.1' ([] past :data:`MAX_SPELLINGS`)."""
+    options: list[tuple[str, ...]] = []
+    count = 1
+    for i, c in enumerate(token):
+        before = token[i - 1] if i else ""
+        after = token[i + 1] if i + 1 < len(token) else ""
+        if i and c in _SLASH_READS:
+            choice: tuple[str, ...] = ("/",)
+        elif c == "-" and before.isdigit() and after.isdigit():
+            choice = ("-", "/")
+        elif c == "." and before.isdigit() and after.isupper():
+            choice = (".", "/")
+        elif c == "S" and (before.isdigit() or before == "/") and after.isdigit():
+            choice = ("S", "5")
+        elif c == "S" and i == 1 and before == "A":
+            choice = ("S", "/")
+        elif c.isdigit() and i == 1 and before == "A":
+            choice = (c, "/" + c)  # the slash lost ('A78:279')
+        elif c == "8" and before == "-" and after in "/:":
+            choice = ("8", "S")
+        elif c == "," and before.isalpha() and after.isdigit():
+            choice = (",", ".")
+        else:
+            choice = (c,)
+        count *= len(choice)
+        if count > MAX_SPELLINGS:
+            return []
+        options.append(choice)
+    return ["".join(p) for p in itertools.product(*options)]
 
 
 # '[on the report of the Sixth Committee (A/78/433, para. 13)]', its symbol as read.
