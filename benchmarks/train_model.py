@@ -5,14 +5,14 @@ The error model: reads the train split of the real-page corpus (session-78 UN pa
 learns the confusion table (:func:`ocrfix.error_model.learn`) and the digit shapes
 (:func:`ocrfix.digit_shapes.learn`); from the real train pages alone, the superscript marker
 shapes and how often each kind of mark in a body is a marker (:mod:`ocrfix.marker_shapes`).
-The language model's UN counts:
-word and word-pair counts of the session-78 resolutions' text (``../shared/un-documents``;
-counts are facts, the documents stay out of the project), and the commas between their words
-(:mod:`ocrfix.commas`). All are written as package data:
+The language model's UN counts: word, word-pair and skip-pair (two apart) counts of the
+session-78 resolutions' text (``../shared/un-documents``; counts are facts, the documents stay
+out of the project), and the commas between their words (:mod:`ocrfix.commas`). All are
+written as package data:
 
     python benchmarks/train_model.py
     # -> ocrfix/data/: confusions.tsv, digit_shapes.tsv, un_counts.tsv, un_commas.tsv,
-    #    un_capitals.tsv, marker_shapes.tsv
+    #    un_capitals.tsv, un_skips.tsv, marker_shapes.tsv
 """
 
 from __future__ import annotations
@@ -34,10 +34,13 @@ from ocrfix.lexicon import default_lexicon
 from ocrfix.noisy_channel import (
     CAPITALS_FILE,
     COUNTS_FILE,
+    SKIPS_FILE,
     count_capitals,
+    count_skips,
     count_words,
     save_capitals,
     save_counts,
+    save_skips,
 )
 
 UN_TEXTS = accuracy.REPO.parent / "shared" / "un-documents" / "text"
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_TABLE_FILE)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--counts-out", type=Path, default=COUNTS_FILE)
+    ap.add_argument("--skips-out", type=Path, default=SKIPS_FILE)
     ap.add_argument("--commas-out", type=Path, default=COMMAS_FILE)
     ap.add_argument("--capitals-out", type=Path, default=CAPITALS_FILE)
     ap.add_argument("--shapes-out", type=Path, default=digit_shapes.SHAPES_FILE)
@@ -79,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     words, pairs_seen = count_words(bodies)
     save_counts(words, pairs_seen, args.counts_out, note=note)
     print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
+    skips = count_skips(bodies)
+    save_skips(skips, args.skips_out, note=note)
+    noisy_channel.domain_skips.cache_clear()
+    print(f"{len(skips)} pairs of words two apart -> {args.skips_out}")
     noisy_channel.domain_counts.cache_clear()  # (the comma file keeps the words counted)
     noisy_channel._domain_pairs.cache_clear()
     found = count_commas(bodies)

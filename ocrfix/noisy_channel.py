@@ -39,6 +39,10 @@ COUNTS_FORMAT = "# ocrfix word counts 1"
 #: Counts kept: words seen this often, pairs seen this often.
 MIN_WORD_COUNT = 2
 MIN_PAIR_COUNT = 3
+#: Pairs of words two apart (``"first third"``, any word between) in the same resolutions:
+#: context that reaches past a neighbour OCR garbled.
+SKIPS_FILE = Path(__file__).parent / "data" / "un_skips.tsv"
+SKIPS_FORMAT = "# ocrfix skip counts 1"
 #: How often each word of those resolutions is capitalised inside a sentence (``Committee``,
 #: ``Assembly``, but not ``area``): the case half of the language model, for capitalised tokens.
 CAPITALS_FILE = Path(__file__).parent / "data" / "un_capitals.tsv"
@@ -67,6 +71,8 @@ class Weights:
     #: weight of how often UN text capitalises a candidate, for a capitalised token inside a
     #: sentence (0: case says nothing)
     capitals: float = 1.0
+    #: weight of the evidence of the words two before and two after (see :data:`SKIPS_FILE`)
+    skip: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,38 @@ def count_words(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
             words.update(found)
             pairs.update(f"{a} {b}" for a, b in pairwise(found))
     return words, pairs
+
+
+def count_skips(texts: Iterable[str]) -> Counter[str]:
+    """Counts of word pairs two apart (``"first third"``, within a line) of ``texts``."""
+    skips: Counter[str] = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            found = [w.lower() for w in COUNTED_WORD.findall(line)]
+            skips.update(f"{a} {b}" for a, b in zip(found, found[2:]))
+    return skips
+
+
+def save_skips(skips: Counter[str], path: str | os.PathLike[str], note: str = "") -> None:
+    """Write the skip pairs seen :data:`MIN_PAIR_COUNT` times or more."""
+    lines = [f"{p}\t{n}" for p, n in sorted(skips.items()) if n >= MIN_PAIR_COUNT]
+    write_data_file(path, SKIPS_FORMAT, note, lines)
+
+
+@functools.cache
+def domain_skips() -> dict[str, int]:
+    """The shipped skip-pair counts (loaded once, when first asked; empty without the file)."""
+
+    def parse() -> dict[str, int]:
+        found: dict[str, int] = {}
+        if SKIPS_FILE.is_file():
+            for line in SKIPS_FILE.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    key, _, count = line.rpartition("\t")
+                    found[key] = int(count)
+        return found
+
+    return cached_parse("un-skips", SKIPS_FILE, parse)
 
 
 def save_counts(
@@ -256,15 +294,30 @@ def pair_count(first: str, second: str, lex: Lexicon) -> float:
     return lex.bigram(first, second) + _scale(lex, domain) * domain.pairs.get(key, 0)
 
 
-def language_score(word: str, context: tuple[str, str], lex: Lexicon, weight: float) -> float:
+def language_score(
+    word: str,
+    context: tuple[str, str],
+    lex: Lexicon,
+    weight: float,
+    far: tuple[str, str] = ("", ""),
+    far_weight: float = 0.0,
+) -> float:
     """log P(word), up to a constant, with the bigram evidence of its neighbours: general
-    English counts and the in-domain UN counts (scaled to them), summed."""
+    English counts and the in-domain UN counts (scaled to them), summed; with ``far_weight``,
+    the UN counts of the word with the words two before and two after it (``far``)."""
     score = math.log(word_count(word, lex) + 1)
     prev, nxt = context
     if prev:
         score += weight * math.log1p(pair_count(prev, word, lex) / 1000)
     if nxt:
         score += weight * math.log1p(pair_count(word, nxt, lex) / 1000)
+    if far_weight and any(far):
+        skips, scale, low = domain_skips(), _scale(lex, domain_counts()), word.lower()
+        before, after = far
+        if before:
+            score += far_weight * math.log1p(scale * skips.get(f"{before.lower()} {low}", 0) / 1000)
+        if after:
+            score += far_weight * math.log1p(scale * skips.get(f"{low} {after.lower()}", 0) / 1000)
     return score
 
 
@@ -283,13 +336,15 @@ def rank(
     weights: Weights,
     keep: float,
     capitalised: bool = False,
+    far: tuple[str, str] = ("", ""),
 ) -> Ranking:
     """Rank the candidates ``costs`` (word -> OCR cost of reading it as ``token``) against
     keeping ``token``, whose prior score is ``keep``. ``capitalised``: the token is capitalised
     inside a sentence, so each candidate also scores how often UN text capitalises it there
-    (:func:`capital_log_share`, weighted by ``weights.capitals``)."""
+    (:func:`capital_log_share`, weighted by ``weights.capitals``); ``far``: the words two
+    before and two after the token (weighted by ``weights.skip``)."""
     scores = {
-        c: language_score(c, context, lex, weights.context)
+        c: language_score(c, context, lex, weights.context, far, weights.skip)
         - weights.channel * cost
         + (weights.capitals * capital_log_share(c) if capitalised else 0.0)
         for c, cost in costs.items()

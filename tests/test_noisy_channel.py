@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 import ocrfix
 from ocrfix.confusions import BUILT_IN
 from ocrfix.lexicon import default_lexicon
-from ocrfix.noisy_channel import Weights, count_words, domain_counts, language_score, rank
+from ocrfix.noisy_channel import (
+    Weights,
+    count_skips,
+    count_words,
+    domain_counts,
+    domain_skips,
+    language_score,
+    rank,
+)
 from ocrfix.pipeline import ConfigError
 
 SEED = Path(__file__).resolve().parent.parent / "corpora" / "seed"
@@ -120,3 +128,21 @@ def test_a_name_is_not_taken_for_a_word_the_un_never_capitalises() -> None:
     # From a session-78 resolution's own text: a town, not 'Area'.
     text = "used sulfur mustard in Marea, Syrian Arab Republic"
     assert ocrfix.Pipeline(fixers=["character_confusions"]).fix(text) == text
+
+
+def test_skip_pairs_are_words_two_apart_within_lines() -> None:
+    skips = count_skips(["that a crime may have\nbeen committed"])
+    assert skips == {"that crime": 1, "a may": 1, "crime have": 1}  # (none across lines)
+
+
+def test_the_words_two_apart_speak_for_the_un_word() -> None:
+    # Session-78 resolutions write 'that a crime ... have', never 'that a time ... have'.
+    lex = default_lexicon()
+    assert domain_skips().get("that crime", 0) > domain_skips().get("that time", 0)
+    near = ("a", "may")
+    far = ("that", "have")
+    plain = language_score("crime", near, lex, 0.5) - language_score("time", near, lex, 0.5)
+    wide = language_score("crime", near, lex, 0.5, far, 0.5) - language_score(
+        "time", near, lex, 0.5, far, 0.5
+    )
+    assert wide > plain

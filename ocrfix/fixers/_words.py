@@ -106,13 +106,32 @@ def neighbours(text: str, start: int, end: int, lines: bool = False) -> tuple[st
     """The words just before and after ``text[start:end]`` on its line ('' where none);
     ``lines``: at a line's edge, the word on the line above or below (a sentence runs on
     across a line break, not across a blank line nor a hyphen that broke a word)."""
+    before, after = _word_before(text, start, lines), _word_after(text, end, lines)
+    return (before.group(1) if before else "", after.group(1) if after else "")
+
+
+def far_neighbours(text: str, start: int, end: int, lines: bool = False) -> tuple[str, str]:
+    """The words two before and two after ``text[start:end]`` (see :func:`neighbours`):
+    whatever the words between them, read or garbled."""
+    before = _word_before(text, start, lines)
+    after = _word_after(text, end, lines)
+    before = _word_before(text, before.start(1), lines) if before else None
+    after = _word_after(text, after.end(1), lines) if after else None
+    return (before.group(1) if before else "", after.group(1) if after else "")
+
+
+def _word_before(text: str, start: int, lines: bool) -> re.Match[str] | None:
     before = _PREV_WORD.search(text, max(0, start - 24), start)
     if before is None and lines:
         before = _PREV_WORD_ABOVE.search(text, max(0, start - 30), start)
+    return before
+
+
+def _word_after(text: str, end: int, lines: bool) -> re.Match[str] | None:
     after = _NEXT_WORD.match(text, end, end + 24)
     if after is None and lines and not text.startswith("-", end):
         after = _NEXT_WORD_BELOW.match(text, end, end + 30)
-    return (before.group(1) if before else "", after.group(1) if after else "")
+    return after
 
 
 _TITLE = lazy_re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sr|St|H\.E|Messrs|Mmes)\.|\b[A-Z]\.)$")

@@ -31,6 +31,7 @@ from ._words import (
     MAX_WORD,
     PARAGRAPH_MEMO_CHARS,
     WORD,
+    far_neighbours,
     foreign_nearby,
     neighbours,
     sentence_start,
@@ -87,6 +88,7 @@ class CharacterConfusionsFixer:
     name_prior: float = Weights.name
     threshold: float = Weights.threshold
     capitals: float = Weights.capitals
+    skip: float = Weights.skip
 
     @property
     def _limits(self) -> tuple[float, ...]:
@@ -112,6 +114,7 @@ class CharacterConfusionsFixer:
             self.name_prior,
             self.threshold,
             self.capitals,
+            self.skip,
         )
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
@@ -261,7 +264,8 @@ class CharacterConfusionsFixer:
             derived_prior = self.derived_prior if fuzzy else self.clean_derived_prior
             keep = weights.name if name_like else derived_prior if derived else weights.unknown
             context = neighbours(text, start, end, self.context_lines)
-            ranking = rank(token, costs, context, lex, weights, keep, capitalised=name_like)
+            far = far_neighbours(text, start, end, self.context_lines) if self.skip else ("", "")
+            ranking = rank(token, costs, context, lex, weights, keep, name_like, far)
             best = ranking.choice(weights.threshold)
             if (
                 best is None
@@ -272,15 +276,15 @@ class CharacterConfusionsFixer:
                 # The near candidates leave the word undecided: the far search, which they
                 # spared, may find the word it is ('neluding': 'eluding' near, 'including').
                 far_found = lex.memo(ctx.memo_name("character_confusions.far"), 10_000)
-                far = far_found.get(key)
-                if far is None:
+                far_costs = far_found.get(key)
+                if far_costs is None:
                     trusted = lex.built_spellings(RARE) or lex.spellings(RARE)
-                    far = self._candidates(
+                    far_costs = self._candidates(
                         token, name_like, lex, fuzzy, trusted, ctx.confusions, far=True
                     )
-                    far_found.put(key, far)
-                if far.keys() - costs.keys():
-                    ranking = rank(token, far, context, lex, weights, keep, capitalised=name_like)
+                    far_found.put(key, far_costs)
+                if far_costs.keys() - costs.keys():
+                    ranking = rank(token, far_costs, context, lex, weights, keep, name_like, far)
                     best = ranking.choice(weights.threshold)
             if best is not None:
                 fixed = match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from ocrfix.fixers._words import WORD, foreign_nearby, neighbours
+from ocrfix.fixers._words import WORD, far_neighbours, foreign_nearby, neighbours
 
 from .helpers import fixed
 
@@ -154,8 +154,8 @@ def test_the_search_past_two_edits_is_for_damaged_pages_only() -> None:
 def test_a_regular_form_of_a_known_word_is_still_judged() -> None:
     # Session-78 training page at medium damage: 'discase' reads as 'dis' + 'case', a
     # regular form, but 'disease' explains it by far (a misreading of one letter, a word
-    # 'coronavirus' stands before). On a damaged page only: in clean text such a form is
-    # a word ('remunerate').
+    # 'coronavirus' stands before). On a page that is not damaged, such a form is judged
+    # against a higher prior (``clean_derived_prior``; ``inf``: it is a word there).
     text = (
         "within South-West Asia and the Arab region, and taking imo account the need for\n"
         "function and-cructal role inthe region, the tield of hunan rights,\n\n"
@@ -165,7 +165,9 @@ def test_a_regular_form_of_a_known_word_is_still_judged() -> None:
     assert "coronavirus disease (COVID-19)" in fixed("character_confusions", text)
     assert "discase" in fixed("character_confusions", text, derived_prior=float("inf"))
     line = "Recognizing the unprecedented effects of the coronavirus discase (COVID-19)\n"
-    assert fixed("character_confusions", line) == line
+    assert fixed("character_confusions", line, clean_derived_prior=float("inf")) == line
+    # (with the words two apart, 'effects of the coronavirus disease', it is judged a misreading)
+    assert "coronavirus disease" in fixed("character_confusions", line)
 
 
 @pytest.mark.parametrize(
@@ -362,3 +364,33 @@ Seeretary-General, United Nations system entities and Member States on preventio
 
 def test_a_misreading_repeated_on_a_page_is_still_repaired() -> None:
     assert "Seeretary" not in fixed("character_confusions", REPEATED)
+
+
+# A/RES/78/102 (training, heavy) as Tesseract read it.
+TWO_APART = """siization of iufermal briefing
+
+IS. | Reyuesty the Seeretary-General to bring credible allegations that reveal
+that a ctime may have been committed. by a United Nations offteial or expert an
+Mission to the attention. of Ure States against
+"""
+
+
+def test_the_words_two_apart_break_a_tie_of_the_neighbours() -> None:
+    # 'a ctime may': 'crime' and 'time' fit 'a _ may' alike (0.52 / 0.48); 'that _' two
+    # before and '_ have' two after are UN text's 'that ... crime', 'crime ... have'.
+    assert "that a crime may" in fixed("character_confusions", TWO_APART)
+    assert "that a ctime may" in fixed("character_confusions", TWO_APART, skip=0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "far"),
+    [
+        ("that a ctime may have been", "ctime", ("that", "have")),
+        ("reveal\nthat a ctime may\nhave been", "ctime", ("that", "have")),
+        ("a ctime", "ctime", ("", "")),
+        ("States, a resohition of the", "resohition", ("States", "the")),
+    ],
+)
+def test_far_neighbours_are_the_words_two_apart(text: str, word: str, far: tuple[str, str]) -> None:
+    start = text.index(word)
+    assert far_neighbours(text, start, start + len(word), lines=True) == far
