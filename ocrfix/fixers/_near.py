@@ -30,17 +30,23 @@ def common_by_length(lex: Lexicon, min_count: float) -> dict[int, list[str]]:
 
 
 def near(
-    word: str, lex: Lexicon, max_distance: int, min_count: float, limit: int = 10
+    word: str,
+    lex: Lexicon,
+    max_distance: int,
+    min_count: float,
+    limit: int = 10,
+    spread: int = 1,
 ) -> list[str]:
     """Common words (see :func:`common_by_length`) within ``max_distance`` edits of ``word``
-    (lower case), one letter longer or shorter at most, at most ``limit`` of each length."""
+    (lower case), ``spread`` letters longer or shorter at most, at most ``limit`` of each
+    length."""
     from rapidfuzz import process  # (deferred: only damaged pages search this far)
     from rapidfuzz.distance import Levenshtein
 
     by_length = common_by_length(lex, min_count)
     found: list[str] = []
     size = len(word)
-    for n in (size - 1, size, size + 1):
+    for n in range(size - spread, size + spread + 1):
         choices = by_length.get(n)
         if choices:
             found += [

@@ -70,6 +70,9 @@ class CharacterConfusionsFixer:
     deep: int = 4
     deep_share: float = 0.5  # ... and at most this share of the word's letters
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
+    # ... two letters longer or shorter than the token from this length ('Metiiber'), else one
+    deep_spread_length: int = 7
+    inner_capitals: bool = True  # a lower-case word with capitals inside, on a damaged page
     far_when_undecided: bool = True  # ... also where near candidates leave a word undecided
     # A word at a line's edge takes its context from the line above or below.
     context_lines: bool = True
@@ -103,6 +106,8 @@ class CharacterConfusionsFixer:
             self.deep,
             self.deep_share,
             self.deep_min_count,
+            self.deep_spread_length,
+            self.inner_capitals,
         )
 
     @property
@@ -321,6 +326,10 @@ class CharacterConfusionsFixer:
         if len(token) > MAX_WORD:
             return {}  # no word is this long: debris, or a run of text without spaces
         shape = case_shape(token.replace("1", "l").replace("0", "o"))
+        if shape == "mixed" and fuzzy and self.inner_capitals and token[:1].islower():
+            # On a damaged page, a capital inside a lower-case word is a misread letter or
+            # two ('coHaborate', 'resSlution', 'eMorts'), not a name's casing.
+            shape = "lower"
         if shape == "mixed" or (shape == "upper" and not any(c.isdigit() for c in token)):
             return {}  # acronyms and odd casing: not ours to guess
         low = token.lower()
@@ -366,10 +375,13 @@ class CharacterConfusionsFixer:
             ):
                 if self.deep:
                     max_distance = min(int(self.deep), int(len(low) * self.deep_share + 1e-9))
-                    near_words = near(low, lex, max_distance, self.deep_min_count)
+                    spread = 2 if len(low) >= self.deep_spread_length else 1
+                    near_words = near(low, lex, max_distance, self.deep_min_count, spread=spread)
                 else:
                     near_words = [t for t, _, _ in lex.candidates(low, 2) if _acceptable(t, lex)]
                 for term in near_words:
+                    if len(low) - len(term) >= 2 and (low.startswith(term) or low.endswith(term)):
+                        continue  # a word run into another ('tomaintain'): not a misreading
                     if term not in costs:
                         costs[term] = table.distance(low, term, limit)
         plain = without_accents(token) if "é" in token else None

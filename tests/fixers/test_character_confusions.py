@@ -394,3 +394,42 @@ def test_the_words_two_apart_break_a_tie_of_the_neighbours() -> None:
 def test_far_neighbours_are_the_words_two_apart(text: str, word: str, far: tuple[str, str]) -> None:
     start = text.index(word)
     assert far_neighbours(text, start, start + len(word), lines=True) == far
+
+
+# A/RES/78/331 (training, heavy) as Tesseract read it.
+INNER_CAPITAL = """ indluding Member States and the Seeretariat, in accordance, with their
+different responsibilities, to continue to collaborate t ensure that: mandatory.
+effective, monitored -and targeted training on seNual exploitition-and abuse is
+implemented:
+"""
+
+
+def test_a_capital_inside_a_lower_case_word_is_a_misread_letter_on_a_damaged_page() -> None:
+    assert "training on sexual" in fixed("character_confusions", INNER_CAPITAL)
+    assert "seNual" in fixed("character_confusions", INNER_CAPITAL, inner_capitals=False)
+    # (on a page that is not damaged, odd casing is not ours to guess: 'eBay', 'mRNA')
+    clean = "the mRNA vaccines and the eBay listings\n"
+    assert fixed("character_confusions", clean) == clean
+
+
+# A/RES/78/102 (training, heavy) as Tesseract read it.
+LONGER = """to ensure the accountability of United Nations officials and experts on mission and
+prevent futur
+
+crimes:
+
+17, Recognizes the efforts of Metiiber States towards devising concrete
+Proposals to cnsure ‘the accountability of United Nationy offieials and expert
+contact in order to strengthenand chable efticieat communication and cooperation
+berw een the United Nations and Meinber States. and requests the Seeretaty-General
+tomaintain and update a stot points of contact!
+"""
+
+
+def test_the_far_search_reaches_words_two_letters_shorter() -> None:
+    # 'Metiiber': 'ii' for 'm' and 't' for 'm', two letters longer than 'Member'; but a word
+    # run into another ('tomaintain') is left to merged_words, not cut to 'maintain'.
+    out = fixed("character_confusions", LONGER)
+    assert "efforts of Member States" in out
+    assert "\ntomaintain and update" in out
+    assert "Metiiber" in fixed("character_confusions", LONGER, deep_spread_length=99)
