@@ -200,12 +200,13 @@ SEARCHES = [
     (
         "short_words._TOKEN",
         short_words._TOKEN.finditer,
-        r"(?<=[a-z,][ \n])(?!(?:"
+        r"(?<=[a-z,.:;)][ \n])(?!(?:"
         + "|".join(sorted(short_words.CANDIDATES, key=len, reverse=True))
-        + r")[ \n])(?P<tok>[a-z0-9éè]{2,4})(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)",
+        + r")[ \n])(?P<tok>[a-z0-9éè]{2,4}|[b-z]|[A-Z][a-z]{0,3})"
+        r"(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)",
         0,
         _spans("tok", "next"),
-        [*_WORDS, "tor", "10", "fo", " ", "\n", ",", "é", "Word"],
+        [*_WORDS, "tor", "10", "fo", " ", "\n", ",", ".", "é", "Word", "Lo", "W", "x"],
     ),
     (
         "resolution_numbers._NAMED",

@@ -12,6 +12,7 @@ list knows (``aod``, ``ihe``) is judged by the other neighbour alone.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -38,7 +39,7 @@ _CANDIDATE_SET = frozenset(CANDIDATES)
 _TOKEN = lazy_re.compile(
     r"[ \n](?<=[a-z,.:;)][ \n])"
     r"(?!(?:" + "|".join(sorted(CANDIDATES, key=len, reverse=True)) + r")[ \n])"
-    r"(?P<tok>[a-z0-9éè]{2,4}|[b-z])(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)"
+    r"(?P<tok>[a-z0-9éè]{2,4}|[b-z]|[A-Z][a-z]{0,3})(?=[ \n](?P<next>[A-Za-z][a-z]+|[a-z])\b)"
 )
 # An opening bracket glued to the rest of a function word that begins with 't', a word after
 # it. (Bracket first, the lookbehind after it: re skips in C to the brackets.)
@@ -78,6 +79,8 @@ class ShortWordsFixer:
     # the 659 UN texts (a variable, a list item), so one cheap misreading may explain it.
     letters: bool = True
     letter_cost: float = 1.0  # ... the dearest misreading of its candidates (train: 1.5 broke)
+    # A capitalised token inside a sentence, no word at all ('Lo', 'Jor'): see _capital_read.
+    capitals: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -125,6 +128,8 @@ class ShortWordsFixer:
         common = commons.get
         for m in _TOKEN.finditer(text):
             token = m.group("tok")
+            if token[0].isupper() and not self._capital_read(token, m, text, lex):
+                continue
             # (A single letter other than 'a' is no word here: see ``letters``.)
             known = not self.letters if len(token) == 1 else common(token)
             if known is None:
@@ -173,6 +178,20 @@ class ShortWordsFixer:
                     f"'{token}' between '{prev}' and '{nxt}' is '{fixed}' misread",
                     0.75,
                 )
+
+    def _capital_read(self, token: str, m: re.Match[str], text: str, lex: Lexicon) -> bool:
+        """May a capitalised token be a function word whose first letter OCR misread ('Lo'
+        for 'to', 'Jor' for 'for')? Inside a sentence, right after a lower-case word and
+        before one, and no word in any list (names are: 'Ban', 'Ali')."""
+        if not self.capitals:
+            return False
+        start = m.start("tok")
+        return (
+            text[start - 2 : start - 1].islower()
+            and m.group("next")[0].islower()
+            and word_count(token, lex) == 0
+            and word_count(token.lower(), lex) == 0
+        )
 
     @staticmethod
     def _suspect(token: str, prev: str, nxt: str, lex: Lexicon) -> bool:

@@ -213,3 +213,38 @@ def test_single_letters_that_stay(clean: str) -> None:
 def test_single_letters_can_be_left_alone() -> None:
     text = "coastal zone management, m order to prevent"
     assert fixed("short_words", text, letters=False) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # session-78 real pages (training split), heavy and medium damage, as Tesseract read them
+        (
+            "briefing at the seventy-ninth\nsession wilh a view Lo furthering discussion on",
+            "a view to furthering",
+        ),
+        (
+            "by the sector and create an cnablimy environment\nJor the creativé economy at all",
+            "environment\nfor the",
+        ),
+        (
+            "enterprises, in the creative economy Lo\nparticipate in national, regional",
+            "economy to\nparticipate",
+        ),
+    ],
+)
+def test_a_function_word_with_its_first_letter_read_as_a_capital(ocr: str, expected: str) -> None:
+    assert expected in fixed("short_words", ocr)
+    assert expected not in fixed("short_words", ocr, capitals=False)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "the report of Mr Ban to the Council",  # a name after a title
+        "the delegation of Ali to the meeting",  # a name: a word in the lists
+        "the Republic of Korea to the Assembly",
+        "Decides to include. Lo and behold the item",  # after a full stop: a sentence start
+    ],
+)
+def test_capitalised_short_tokens_that_stay(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
