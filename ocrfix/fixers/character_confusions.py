@@ -156,7 +156,9 @@ class CharacterConfusionsFixer:
         terms: frozenset[str] = frozenset()
         if self.term_repeats:
             seen = Counter(token.lower() for *_, scan in parts for _, _, token, _ in scan[1])
-            terms = frozenset(t for t, n in seen.items() if n >= self.term_repeats)
+            # (In a long text a misreading repeats by chance: the count grows with the text.)
+            least = max(self.term_repeats, long_words * TERM_SHARE)
+            terms = frozenset(t for t, n in seen.items() if n >= least)
         for offset, part, scan in parts:
             kept = frozenset(t for _, _, t, _ in scan[1] if t.lower() in terms) if terms else terms
             if len(part) > PARAGRAPH_MEMO_CHARS:
@@ -418,6 +420,9 @@ _KNOWN, _DERIVED, _DOUBTFUL = 0, 1, 2
 #: Share of unknown words (of four letters or more) above which text counts as badly damaged:
 #: clean UN pages stay under it (at most 8 % of a page, names and French titles included).
 FUZZY_SHARE = 0.08
+#: In a long text, a term is met at least this share of its long words (see ``term_repeats``):
+#: three times in a page or a resolution, about 20 times in a 100-page document.
+TERM_SHARE = 1 / 2000
 #: The cost of an accent OCR read on a letter: what the error model's scale makes of 'é' read
 #: for 'e' on the training pairs (128 times in 97,847 printed e's: 0.52). The learned table
 #: leaves accents out (a French word is not a misread English one): the accents fixer and this

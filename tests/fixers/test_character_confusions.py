@@ -3,6 +3,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from conftest import CORPORA
 
 from ocrfix.fixers._words import WORD, far_neighbours, foreign_nearby, neighbours
 
@@ -433,3 +434,17 @@ def test_the_far_search_reaches_words_two_letters_shorter() -> None:
     assert "efforts of Member States" in out
     assert "\ntomaintain and update" in out
     assert "Metiiber" in fixed("character_confusions", LONGER, deep_spread_length=99)
+
+
+def test_a_misreading_repeated_in_a_long_damaged_text_is_no_term() -> None:
+    # Three times in a page makes 'seNual' a term of the page, if no cheap misreading
+    # explains it (1.0 from 'sexual'); three times in a document of 40 of the team's heavy
+    # pages is chance: the count a term needs grows with the text (TERM_SHARE).
+    pages = sorted((CORPORA / "pages").glob("*-heavy.ocr.txt"))[:40]
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in pages)
+    fragment = "\n\n" + INNER_CAPITAL.strip() + "\n"
+    long_text = text[: len(text) // 3] + fragment + text[len(text) // 3 :] + fragment * 2
+    out = fixed("character_confusions", long_text)
+    assert out.count("training on sexual") == 3
+    short_text = INNER_CAPITAL + "\n" + INNER_CAPITAL + "\n" + INNER_CAPITAL
+    assert fixed("character_confusions", short_text).count("training on seNual") == 3
