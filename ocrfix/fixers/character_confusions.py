@@ -2,13 +2,14 @@
 
 Only words the lexicon does not know are considered. Candidates come from the OCR confusion
 table (g/q, rn/m, cl/d, li/h, 1/l, 0/o, e/c ...), from single edits, and on a damaged page,
-for long words, from the common words within three edits (:mod:`._near`), up to an OCR cost
-of ``max_cost``. The noisy-channel scorer
-(:mod:`ocrfix.noisy_channel`) weighs each against keeping the word as read: how likely OCR made
-that error, how common the word is, and whether it fits its neighbours (bigrams). A correction
+for words of five letters or more, from the common words within four edits (:mod:`._near`),
+up to an OCR cost of ``max_cost``. The noisy-channel scorer (:mod:`ocrfix.noisy_channel`)
+weighs each against keeping the word as read: how likely OCR made that error, how common the
+word is, whether it fits its neighbours (word pairs) and the words two apart. A correction
 is made only when the best candidate's posterior reaches ``threshold``; a capitalised word
-inside a sentence (a name) starts with a higher prior of being right as read, and a regular
-form of a known word ('antimicrobials', but also 'discase': 'dis' + 'case') a far higher one.
+inside a sentence (a name) starts with a higher prior of being right as read, a regular form
+of a known word ('antimicrobials', but also 'discase': 'dis' + 'case') a far higher one, and
+a word a text repeats ('config') is its own unless a cheap misreading explains it.
 """
 
 from __future__ import annotations
@@ -72,10 +73,11 @@ class CharacterConfusionsFixer:
     deep_min_count: float = 3e6  # ... over the words this common (English or UN counts)
     # ... two letters longer or shorter than the token from this length ('Metiiber'), else one
     deep_spread_length: int = 7
-    inner_capitals: bool = True  # a lower-case word with capitals inside, on a damaged page
     far_when_undecided: bool = True  # ... also where near candidates leave a word undecided
     # A word at a line's edge takes its context from the line above or below.
     context_lines: bool = True
+    # On a damaged page, a lower-case word with capitals inside is read as a lower-case word.
+    inner_capitals: bool = True
     # An unknown word met this often in a text is kept (0: never) ...
     term_repeats: int = 3
     term_cost: float = 0.8  # ... unless a misreading cheaper than this explains it
