@@ -242,6 +242,15 @@ def _report_symbol(read: str, session: str) -> str | None:
     return fixed if _VALID_SYMBOL.fullmatch(fixed) and fixed != read else None
 
 
+# A roman number after the word citing it ('annex Il,', 'article 1V', 'annex [.'): UN text
+# numbers annexes, chapters, sections, parts, volumes and appendices in roman, and writes no
+# mark, 'l' or bracket there; a number in digits ('annex 1') may be right, and stays.
+_CITED_ROMAN = lazy_re.compile(
+    r"\b(?:[Aa]nnex(?:es)?|[Aa]ppendix|[Ee]nclosure|[Cc]hap\.|[Ss]ect\.|[Pp]art|[Ss]ection"
+    r"|[Aa]rticle|[Cc]hapter|[Vv]ol\.)[ \t]+(?P<r>[IVXl1|\[]{1,5})(?=[.,;:)\s]|$)"
+)
+_ROMAN_MISREAD = str.maketrans({"l": "I", "1": "I", "|": "I", "[": "I"})
+
 # (The word first, then the lookbehind that no character but a line break stands before it.)
 _DISTR = lazy_re.compile(
     r"Distr(?<![^\n]Distr)[.,:;]{0,3}(?=[ \t]+(?:General|Limited|Restricted)\b)"
@@ -274,6 +283,7 @@ class DocumentSymbolsFixer:
         yield from self._sessions(text)
         yield from self._footers(text)
         yield from self._headings(text)
+        yield from self._cited_romans(text)
         yield from self._report_symbols(text)
 
     def _report_symbols(self, text: str) -> Iterator[Edit]:
@@ -297,6 +307,24 @@ class DocumentSymbolsFixer:
                 fixed,
                 self.name,
                 f"the symbol of the committee's report, of session {session}",
+                0.8,
+            )
+
+    def _cited_romans(self, text: str) -> Iterator[Edit]:
+        for m in _CITED_ROMAN.finditer(text):
+            read = m.group("r")
+            if read.isdigit() or not any(c in "l1|[" for c in read):
+                continue  # right as read, or a number in digits
+            fixed = read.translate(_ROMAN_MISREAD)
+            if _roman(fixed) is None:
+                continue
+            yield Edit(
+                m.start("r"),
+                m.end("r"),
+                read,
+                fixed,
+                self.name,
+                f"roman number '{fixed}' of a citation read as '{read}'",
                 0.8,
             )
 

@@ -165,3 +165,28 @@ def test_the_symbol_of_the_committee_report(read: str, symbol: str) -> None:
 )
 def test_a_report_symbol_that_cannot_be_told_stays(text: str) -> None:
     assert fixed("document_symbols", text) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # footnotes and citations of session-78 real pages (training split), light damage
+        ("4 A/50/474, annex [.", "4 A/50/474, annex I."),
+        ("9 A/53/258-S/1998/763, annex Il, appendix", "annex II, appendix"),
+        ("article 1V of the Treaty on the Non-Proliferation", "article IV of the Treaty"),
+        ("(NPT/CONF.2010/50 (Vol. l)), part", "(Vol. I)), part"),
+    ],
+)
+def test_a_cited_roman_number_misread(ocr: str, expected: str) -> None:
+    assert expected in fixed("document_symbols", ocr)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "annex 1 to the Convention and part 11 of the report",  # digits may be right
+        "article 19 of the Covenant, annex IV, chap. XII",  # right as read
+        "the Annex left and the part lIke",  # no roman number there
+    ],
+)
+def test_cited_numbers_that_stay(text: str) -> None:
+    assert fixed("document_symbols", text) == text
