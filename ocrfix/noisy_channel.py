@@ -24,7 +24,7 @@ import functools
 import math
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -125,25 +125,28 @@ class DomainCounts:
         return self.load_pairs()
 
 
+def _line_words(texts: Iterable[str]) -> Iterator[list[str]]:
+    """The counted words of each line of ``texts``, lower case."""
+    for text in texts:
+        for line in text.splitlines():
+            yield [w.lower() for w in COUNTED_WORD.findall(line)]
+
+
 def count_words(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     """Word counts and word-pair counts (``"first second"``, within a line) of ``texts``."""
     words: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
-    for text in texts:
-        for line in text.splitlines():
-            found = [w.lower() for w in COUNTED_WORD.findall(line)]
-            words.update(found)
-            pairs.update(f"{a} {b}" for a, b in pairwise(found))
+    for found in _line_words(texts):
+        words.update(found)
+        pairs.update(f"{a} {b}" for a, b in pairwise(found))
     return words, pairs
 
 
 def count_skips(texts: Iterable[str]) -> Counter[str]:
     """Counts of word pairs two apart (``"first third"``, within a line) of ``texts``."""
     skips: Counter[str] = Counter()
-    for text in texts:
-        for line in text.splitlines():
-            found = [w.lower() for w in COUNTED_WORD.findall(line)]
-            skips.update(f"{a} {b}" for a, b in zip(found, found[2:]))
+    for found in _line_words(texts):
+        skips.update(f"{a} {b}" for a, b in zip(found, found[2:]))
     return skips
 
 
@@ -156,17 +159,7 @@ def save_skips(skips: Counter[str], path: str | os.PathLike[str], note: str = ""
 @functools.cache
 def domain_skips() -> dict[str, int]:
     """The shipped skip-pair counts (loaded once, when first asked; empty without the file)."""
-
-    def parse() -> dict[str, int]:
-        found: dict[str, int] = {}
-        if SKIPS_FILE.is_file():
-            for line in SKIPS_FILE.read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    key, _, count = line.rpartition("\t")
-                    found[key] = int(count)
-        return found
-
-    return cached_parse("un-skips", SKIPS_FILE, parse)
+    return cached_parse("un-skips", SKIPS_FILE, lambda: _parse_counts(SKIPS_FILE))
 
 
 def save_counts(
@@ -259,24 +252,25 @@ def capital_log_share(word: str) -> float:
 def domain_counts() -> DomainCounts:
     """The shipped UN counts (loaded once, through the on-disk cache); empty when the
     package lacks them."""
-    words = cached_parse("un-count-words", COUNTS_FILE, lambda: _parse_counts(pairs=False))
+    words = cached_parse("un-count-words", COUNTS_FILE, lambda: _parse_counts(COUNTS_FILE, False))
     return DomainCounts(words, _domain_pairs)
 
 
 @functools.cache
 def _domain_pairs() -> dict[str, int]:
-    return cached_parse("un-count-pairs", COUNTS_FILE, lambda: _parse_counts(pairs=True))
+    return cached_parse("un-count-pairs", COUNTS_FILE, lambda: _parse_counts(COUNTS_FILE, True))
 
 
-def _parse_counts(pairs: bool) -> dict[str, int]:
-    """The pair counts (keys holding a space) or the word counts of :data:`COUNTS_FILE`."""
+def _parse_counts(path: Path, pairs: bool | None = None) -> dict[str, int]:
+    """The ``key TAB count`` lines of the data file ``path`` (empty without it): with
+    ``pairs``, only the pair counts (keys holding a space), with ``False`` only the others."""
     found: dict[str, int] = {}
-    if COUNTS_FILE.is_file():
-        for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
             key, _, count = line.rpartition("\t")
-            if (" " in key) == pairs:
+            if pairs is None or (" " in key) == pairs:
                 found[key] = int(count)
     return found
 

@@ -106,18 +106,23 @@ def neighbours(text: str, start: int, end: int, lines: bool = False) -> tuple[st
     """The words just before and after ``text[start:end]`` on its line ('' where none);
     ``lines``: at a line's edge, the word on the line above or below (a sentence runs on
     across a line break, not across a blank line nor a hyphen that broke a word)."""
-    before, after = _word_before(text, start, lines), _word_after(text, end, lines)
-    return (before.group(1) if before else "", after.group(1) if after else "")
+    return _word(_word_before(text, start, lines)), _word(_word_after(text, end, lines))
 
 
-def far_neighbours(text: str, start: int, end: int, lines: bool = False) -> tuple[str, str]:
-    """The words two before and two after ``text[start:end]`` (see :func:`neighbours`):
-    whatever the words between them, read or garbled."""
+def neighbourhood(
+    text: str, start: int, end: int, lines: bool = False
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """:func:`neighbours` of ``text[start:end]``, and the words two before and two after it
+    (whatever the words between them, read or garbled), each word found once."""
     before = _word_before(text, start, lines)
     after = _word_after(text, end, lines)
-    before = _word_before(text, before.start(1), lines) if before else None
-    after = _word_after(text, after.end(1), lines) if after else None
-    return (before.group(1) if before else "", after.group(1) if after else "")
+    before2 = _word_before(text, before.start(1), lines) if before else None
+    after2 = _word_after(text, after.end(1), lines) if after else None
+    return (_word(before), _word(after)), (_word(before2), _word(after2))
+
+
+def _word(found: re.Match[str] | None) -> str:
+    return found.group(1) if found else ""
 
 
 def _word_before(text: str, start: int, lines: bool) -> re.Match[str] | None:

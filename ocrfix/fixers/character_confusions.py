@@ -32,8 +32,8 @@ from ._words import (
     MAX_WORD,
     PARAGRAPH_MEMO_CHARS,
     WORD,
-    far_neighbours,
     foreign_nearby,
+    neighbourhood,
     neighbours,
     sentence_start,
     shifted,
@@ -272,8 +272,10 @@ class CharacterConfusionsFixer:
                 continue  # a French or Spanish phrase inside an English paragraph
             derived_prior = self.derived_prior if fuzzy else self.clean_derived_prior
             keep = weights.name if name_like else derived_prior if derived else weights.unknown
-            context = neighbours(text, start, end, self.context_lines)
-            far = far_neighbours(text, start, end, self.context_lines) if self.skip else ("", "")
+            if self.skip:
+                context, far = neighbourhood(text, start, end, self.context_lines)
+            else:
+                context, far = neighbours(text, start, end, self.context_lines), ("", "")
             ranking = rank(token, costs, context, lex, weights, keep, name_like, far)
             best = ranking.choice(weights.threshold)
             if (

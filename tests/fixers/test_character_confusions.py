@@ -5,7 +5,7 @@ import math
 import pytest
 from conftest import CORPORA
 
-from ocrfix.fixers._words import WORD, far_neighbours, foreign_nearby, neighbours
+from ocrfix.fixers._words import WORD, foreign_nearby, neighbourhood, neighbours
 
 from .helpers import fixed
 
@@ -394,7 +394,7 @@ def test_the_words_two_apart_break_a_tie_of_the_neighbours() -> None:
 )
 def test_far_neighbours_are_the_words_two_apart(text: str, word: str, far: tuple[str, str]) -> None:
     start = text.index(word)
-    assert far_neighbours(text, start, start + len(word), lines=True) == far
+    assert neighbourhood(text, start, start + len(word), lines=True)[1] == far
 
 
 # A/RES/78/331 (training, heavy) as Tesseract read it.
