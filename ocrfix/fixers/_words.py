@@ -31,6 +31,10 @@ _ANY_WORD = lazy_re.compile(r"[^\W\d_]+")
 _BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 _BLANK_RUN = lazy_re.compile(r"\n\n+")
 _ITEM_START = lazy_re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
+_BLANK_TAIL = lazy_re.compile(r"\n[ \t]*\n[ \t]*$")
+# A paragraph's number as a damaged page reads it: '17,', '15)', '8.'.
+_ITEM_READ = lazy_re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.,)]$")
+_WORDS_BEFORE = lazy_re.compile(r"[A-Za-z][\w’'-]*")
 
 #: The month names, as a regex alternation (dates in citations, adoption lines).
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -153,6 +157,47 @@ def sentence_start(text: str, pos: int) -> bool:
         or head.endswith(("\n", ".", "?", "!", ":", "“", '"', "("))
         or _ITEM_START.search(head) is not None
     )
+
+
+# What may stand between a paragraph's start and its first word on a damaged page: debris
+# of a footnote marker or a bracket, quotes.
+_LEAD_DEBRIS = " \t[](){}|°®©*'\"‘’“”«»"
+_TITLE_LINKS = frozenset({"of", "on", "for", "and", "the", "in", "to"})
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Does a sentence or paragraph really begin at ``pos``? :func:`sentence_start`, but a
+    line break inside a paragraph is no sentence start when the line above ends in a word or
+    a comma, and debris before a paragraph's first word ('8. ° Encourages') is looked past."""
+    head = text[max(0, pos - 40) : pos].rstrip(_LEAD_DEBRIS)
+    if not head or head.endswith("\n\n") or _BLANK_TAIL.search(head) or _ITEM_READ.search(head):
+        return True
+    if head.endswith("\n"):
+        above = head[:-1].rstrip(" \t")
+        return not above or not (above[-1].isalnum() or above[-1] in ",;-")
+    return sentence_start(text, pos - (len(text[max(0, pos - 40) : pos]) - len(head)))
+
+
+def in_title(text: str, pos: int, end: int | None = None) -> bool:
+    """Does the word at ``pos`` (ending at ``end``) stand in a title inside a sentence: after a
+    capitalised word that opens no sentence, with at most two of the words that link a
+    title's words between ('Conference on Financing', 'States for Education'), or before a
+    capitalised word ('Kirst Committee')?"""
+    if end is not None:
+        after = _word_after(text, end, True)
+        if after is not None and _capitalised(after.group(1)):
+            return True
+    low = max(0, pos - 60)
+    for m in reversed(list(_WORDS_BEFORE.finditer(text, low, pos))[-3:]):
+        word = m.group()
+        if word in _TITLE_LINKS:
+            continue
+        return _capitalised(word) and not opens_sentence(text, m.start())
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 1 and not word.isupper()
 
 
 class AtStarts:

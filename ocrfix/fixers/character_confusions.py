@@ -33,8 +33,10 @@ from ._words import (
     PARAGRAPH_MEMO_CHARS,
     WORD,
     foreign_nearby,
+    in_title,
     neighbourhood,
     neighbours,
+    opens_sentence,
     sentence_start,
     shifted,
     split_paragraphs,
@@ -78,6 +80,8 @@ class CharacterConfusionsFixer:
     context_lines: bool = True
     # On a damaged page, a lower-case word with capitals inside is read as a lower-case word.
     inner_capitals: bool = True
+    # A word whose first letter was misread takes its case from its place, not from OCR.
+    case_by_place: bool = True
     # An unknown word met this often in a text is kept (0: never) ...
     term_repeats: int = 3
     term_cost: float = 0.8  # ... unless a misreading cheaper than this explains it
@@ -298,19 +302,19 @@ class CharacterConfusionsFixer:
                     ranking = rank(token, far_costs, context, lex, weights, keep, name_like, far)
                     best = ranking.choice(weights.threshold)
             if best is not None:
-                fixed = match_case(best, case_shape(token.replace("1", "l").replace("0", "o")))
-                if fixed[:1] == "i" and token[:1] in _CAPITAL_I_READS:
-                    # OCR reads a capital I as 'l', 't', '[' or '1', not a dotted i: the word
-                    # began with a capital ('tnternational' is 'International').
-                    fixed = "I" + fixed[1:]
-                elif (
-                    name_like
-                    and fixed[:1].lower() != token[:1].lower()
-                    and capital_log_share(best) < _RARELY_CAPITALISED
-                ):
-                    # The capital was the misread letter itself ('high Jevel of'): inside a
-                    # sentence UN text writes the word in lower case.
-                    fixed = fixed[:1].lower() + fixed[1:]
+                shape = case_shape(token.replace("1", "l").replace("0", "o"))
+                fixed = match_case(best, shape)
+                if self.case_by_place and shape != "upper" and best[:1] != token[:1].lower():
+                    # The first letter was misread (or lost). A capital as read, or a capital
+                    # I read as 'l' or 't', may be the misreading ('Tesources' inside a
+                    # sentence): the place and the word decide. A small letter as read is
+                    # seldom a capital's misreading, but for words UN text always
+                    # capitalises ('atiuns' for 'Nations').
+                    if shape == "title" or (best[:1] == "i" and token[:1] in _CAPITAL_I_READS):
+                        capital = _capital_here(text, start, end, best)
+                    else:
+                        capital = capital_log_share(best) >= _ALWAYS_CAPITALISED
+                    fixed = best[:1].upper() + best[1:] if capital else best
                 if fixed != token:
                     yield Edit(
                         start, end, token, fixed, self.name, ranking.reason(), ranking.posterior
@@ -438,6 +442,8 @@ _CAPITAL_I_READS = frozenset("lt|[1!f")
 _RARELY_CAPITALISED = math.log(0.05)
 #: ... and above which it is capitalised there (most uses of it, in UN text).
 _USUALLY_CAPITALISED = math.log(0.5)
+#: ... and above which it is a name's word, capitalised wherever it stands ('Nations').
+_ALWAYS_CAPITALISED = math.log(0.975)
 
 #: Candidate searches a lexicon makes without the index of its words (``Lexicon.spellings``):
 #: building it costs about as much as this many full searches.
@@ -463,6 +469,16 @@ _PREFIXES = (
     "counter",
     "self",
 )
+
+
+def _capital_here(text: str, start: int, end: int, word: str) -> bool:
+    """Does ``word``, standing at ``start:end``, begin with a capital? At a sentence's start; after
+    a capitalised word inside one (a title: 'Conference on Financing'), unless UN text rarely
+    capitalises it; elsewhere, when UN text mostly does ('Assembly', 'January')."""
+    if opens_sentence(text, start):
+        return True
+    least = _RARELY_CAPITALISED if in_title(text, start, end) else _USUALLY_CAPITALISED
+    return capital_log_share(word) >= least
 
 
 def _keeps_accented_letters(token: str, plain: str, candidate: str, accents: list[int]) -> bool:

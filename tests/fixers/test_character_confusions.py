@@ -448,3 +448,22 @@ def test_a_misreading_repeated_in_a_long_damaged_text_is_no_term() -> None:
     assert out.count("training on sexual") == 3
     short_text = INNER_CAPITAL + "\n" + INNER_CAPITAL + "\n" + INNER_CAPITAL
     assert fixed("character_confusions", short_text).count("training on seNual") == 3
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # (Fragments of the training pages.) A capital read for a small letter inside a
+        # sentence, at a line's start: the word is written as UN text writes it there.
+        ("that participate in the\nTuture work of the Commission", "future"),
+        ("the fostering of stable, friendly\nTelitions among States", "relations"),
+        # ... a small letter read for a capital: a name's word, a month, a title's word
+        ("held in Addis Ababa on 31 fanuury 2015, as the", "January"),
+        ("the report of the Kirst Committee", "First"),
+        # ... at a paragraph's start, after its number
+        ("development,\n\n5. Helcames the efforts", "Welcomes"),
+    ],
+)
+def test_a_misread_first_letter_takes_its_case_from_the_place(ocr: str, expected: str) -> None:
+    out = fixed("character_confusions", ocr)
+    assert expected in out.split()
