@@ -33,7 +33,7 @@ _BLANK_RUN = lazy_re.compile(r"\n\n+")
 _ITEM_START = lazy_re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\))$")
 _BLANK_TAIL = lazy_re.compile(r"\n[ \t]*\n[ \t]*$")
 # A paragraph's number as a damaged page reads it: '17,', '15)', '8.'.
-_ITEM_READ = lazy_re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.,)]$")
+_ITEM_READ = lazy_re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.,)]$|(?:^|\n[ \t]*\n)[ \t]*\d{1,2}$")
 _WORDS_BEFORE = lazy_re.compile(r"[A-Za-z][\w’'-]*")
 
 #: The month names, as a regex alternation (dates in citations, adoption lines).
@@ -161,7 +161,7 @@ def sentence_start(text: str, pos: int) -> bool:
 
 # What may stand between a paragraph's start and its first word on a damaged page: debris
 # of a footnote marker or a bracket, quotes.
-_LEAD_DEBRIS = " \t[](){}|°®©*'\"‘’“”«»"
+_LEAD_DEBRIS = " \t[](){}|°®©*'\"‘’“”«»\\-"
 _TITLE_LINKS = frozenset({"of", "on", "for", "and", "the", "in", "to"})
 
 

@@ -82,6 +82,10 @@ class CharacterConfusionsFixer:
     inner_capitals: bool = True
     # A word whose first letter was misread takes its case from its place, not from OCR.
     case_by_place: bool = True
+    # A capital after a paragraph's debris or garbled number ('17, Enconrawes') is no name's.
+    debris_starts: bool = True
+    # On a damaged page, a capitalised word in a title may be a word titles capitalise.
+    title_words: bool = True
     # An unknown word met this often in a text is kept (0: never) ...
     term_repeats: int = 3
     term_cost: float = 0.8  # ... unless a misreading cheaper than this explains it
@@ -253,14 +257,22 @@ class CharacterConfusionsFixer:
         are kept unless a cheap misreading explains them (see ``term_cost``)."""
         # Decisions that depend only on the token and the lexicon are kept with the lexicon:
         # a token seen on an earlier pass, page or text is not searched again.
-        found: Memo[tuple[tuple[float, ...], str, bool, bool], dict[str, float]]
+        found: Memo[tuple[tuple[float, ...], str, int, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
         for start, end, token, derived in suspects:
             if derived and not fuzzy and self.clean_derived_prior == math.inf:
                 continue  # (a regular form of a known word is doubted on a damaged page only)
-            name_like = token[:1].isupper() and not sentence_start(text, start)
-            key = (self._limits, token, name_like, fuzzy)
+            # (A paragraph's first word after debris or a garbled number opens a sentence too.)
+            name_like = (
+                token[:1].isupper()
+                and not sentence_start(text, start)
+                and not (self.debris_starts and opens_sentence(text, start))
+            )
+            # A capitalised word of a title on a damaged page ('Agenda for Suvtwinable') may
+            # be any word a title capitalises, not only those UN text always does.
+            title = name_like and fuzzy and self.title_words and in_title(text, start, end)
+            key = (self._limits, token, name_like + title, fuzzy)  # (0, 1 a name, 2 a title)
             costs = found.get(key)
             if costs is None:
                 # The pruned search needs an index of the lexicon's words, built on first use:
@@ -268,7 +280,9 @@ class CharacterConfusionsFixer:
                 trusted = lex.built_spellings(RARE)
                 if trusted is None and len(found) >= UNINDEXED_SEARCHES:
                     trusted = lex.spellings(RARE)
-                costs = self._candidates(token, name_like, lex, fuzzy, trusted, ctx.confusions)
+                costs = self._candidates(
+                    token, name_like, lex, fuzzy, trusted, ctx.confusions, title=title
+                )
                 found.put(key, costs)
             if not costs or (token in terms and min(costs.values()) >= self.term_cost):
                 continue
@@ -295,7 +309,7 @@ class CharacterConfusionsFixer:
                 if far_costs is None:
                     trusted = lex.built_spellings(RARE) or lex.spellings(RARE)
                     far_costs = self._candidates(
-                        token, name_like, lex, fuzzy, trusted, ctx.confusions, far=True
+                        token, name_like, lex, fuzzy, trusted, ctx.confusions, far=True, title=title
                     )
                     far_found.put(key, far_costs)
                 if far_costs.keys() - costs.keys():
@@ -329,8 +343,10 @@ class CharacterConfusionsFixer:
         trusted: Spellings | None = None,
         table: ConfusionTable = BUILT_IN,
         far: bool = False,
+        title: bool = False,
     ) -> dict[str, float]:
-        """Known words ``token`` may be a misreading of, with their OCR cost (within limits).
+        """Known words ``token`` may be a misreading of, with their OCR cost (within limits);
+        ``title``: a capitalised token in a title (see ``title_words``).
         With ``trusted`` (``lex.spellings(RARE)``) only the spellings that begin a trusted
         word are generated; without it, all of them: the same candidates either way."""
         if len(token) > MAX_WORD:
@@ -394,6 +410,9 @@ class CharacterConfusionsFixer:
                         continue  # a word run into another ('tomaintain'): not a misreading
                     if term not in costs:
                         costs[term] = table.distance(low, term, limit)
+        # (A name's candidates: words UN text capitalises inside sentences; in a title, all
+        # but those it seldom does.)
+        capitals = _RARELY_CAPITALISED if title else _USUALLY_CAPITALISED
         plain = without_accents(token) if "é" in token else None
         if plain is not None:
             # An accent OCR put on a letter besides another misreading ('commérciat'): the
@@ -404,20 +423,22 @@ class CharacterConfusionsFixer:
             # plain letters of the training pairs): 'integración' is Spanish, not 'integration'.
             accents = [i for i, (a, b) in enumerate(zip(token, plain)) if a != b]
             extra = ACCENT_COST * len(accents)
-            for c, cost in self._candidates(plain, name_like, lex, fuzzy, trusted, table).items():
+            plain_costs = self._candidates(
+                plain, name_like, lex, fuzzy, trusted, table, title=title
+            )
+            for c, cost in plain_costs.items():
                 if (
                     cost + extra < costs.get(c, math.inf)
                     and c != plain.lower()
                     and _keeps_accented_letters(token, plain.lower(), c, accents)
-                    and (not name_like or capital_log_share(c) >= _USUALLY_CAPITALISED)
+                    and (not name_like or capital_log_share(c) >= capitals)
                 ):
                     costs[c] = cost + extra
         if name_like:
             return {
                 c: cost
                 for c, cost in costs.items()
-                if cost <= self.name_cost
-                or (cost <= limit and capital_log_share(c) >= _USUALLY_CAPITALISED)
+                if cost <= self.name_cost or (cost <= limit and capital_log_share(c) >= capitals)
             }
         return {c: cost for c, cost in costs.items() if cost <= limit}
 

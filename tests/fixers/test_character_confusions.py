@@ -5,7 +5,7 @@ import math
 import pytest
 from conftest import CORPORA
 
-from ocrfix.fixers._words import WORD, foreign_nearby, neighbourhood, neighbours
+from ocrfix.fixers._words import WORD, foreign_nearby, neighbourhood, neighbours, opens_sentence
 
 from .helpers import fixed
 
@@ -467,3 +467,35 @@ def test_a_misreading_repeated_in_a_long_damaged_text_is_no_term() -> None:
 def test_a_misread_first_letter_takes_its_case_from_the_place(ocr: str, expected: str) -> None:
     out = fixed("character_confusions", ocr)
     assert expected in out.split()
+
+
+# A/RES/78/133 (training, heavy) as Tesseract read it.
+TITLE_PAGE = """(2) Promote the inclusion and mainsmeuning of the’ creative econoniy: inte
+economic pottey. ay well as in national and international development plans and
+Strateviess with an cmphasis'on enhancing the operational relationship between the
+erative economy and the Sustainable Develipmient Goals across different pulics
+areats:
+"""
+
+
+def test_a_capitalised_word_of_a_title_on_a_damaged_page_may_be_any_title_word() -> None:
+    # 'development' is capitalised in a fifth of its uses inside UN sentences: no name's word,
+    # but a title's ('the Sustainable Development Goals').
+    assert "Sustainable Development Goals" in fixed("character_confusions", TITLE_PAGE)
+    off = fixed("character_confusions", TITLE_PAGE, title_words=False)
+    assert "Sustainable Develipmient Goals" in off
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("that regard:\n\n9 Encourages", True),  # a paragraph's number, its stop lost
+        ("the Security Council,\n\n17, Requests", True),
+        ("Council,\n\n\\ Requests", True),  # debris before a paragraph's first word
+        ("development plans and\nStrategies", False),  # a line break inside a sentence
+        ("the report.\nRequests", True),
+        ("on 31 January", False),
+    ],
+)
+def test_a_sentence_opens_at_the_last_word(text: str, opens: bool) -> None:
+    assert opens_sentence(text, len(text) - len(text.split()[-1])) is opens
