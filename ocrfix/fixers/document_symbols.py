@@ -245,9 +245,12 @@ def _report_symbol(read: str, session: str) -> str | None:
 # A roman number after the word citing it ('annex Il,', 'article 1V', 'annex [.'): UN text
 # numbers annexes, chapters, sections, parts, volumes and appendices in roman, and writes no
 # mark, 'l' or bracket there; a number in digits ('annex 1') may be right, and stays.
+# (The first letter first, the lookbehind after it: re then skips in C to those letters.)
 _CITED_ROMAN = lazy_re.compile(
-    r"\b(?:[Aa]nnex(?:es)?|[Aa]ppendix|[Ee]nclosure|[Cc]hap\.|[Ss]ect\.|[Pp]art|[Ss]ection"
-    r"|[Aa]rticle|[Cc]hapter|[Vv]ol\.)[ \t]+(?P<r>[IVXl1|\[]{1,5})(?=[.,;:)\s]|$)"
+    r"[AaEeCcSsPpVv](?<!\w[AaEeCcSsPpVv])"
+    r"(?:(?<=[Aa])(?:nnex(?:es)?|ppendix|rticle)|(?<=[Ee])nclosure|(?<=[Cc])hap(?:\.|ter)"
+    r"|(?<=[Ss])ect(?:\.|ion)|(?<=[Pp])art|(?<=[Vv])ol\.)"
+    r"[ \t]+(?P<r>[IVXl1|\[]{1,5})(?=[.,;:)\s]|$)"
 )
 _ROMAN_MISREAD = str.maketrans({"l": "I", "1": "I", "|": "I", "[": "I"})
 
