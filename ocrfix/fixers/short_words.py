@@ -81,6 +81,8 @@ class ShortWordsFixer:
     letter_cost: float = 1.0  # ... the dearest misreading of its candidates (train: 1.5 broke)
     # A capitalised token inside a sentence, no word at all ('Lo', 'Jor'): see _capital_read.
     capitals: bool = True
+    # The dearest misreading of a number read for a function word ('16' for 'to': 1.2).
+    digit_cost: float = 1.2
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -227,6 +229,11 @@ class ShortWordsFixer:
         # (A single letter lost the rest of its word: every candidate needs an added letter,
         # and each is weighed against the others, not only the cheapest.)
         max_cost = self.max_cost if len(token) > 1 else self.letter_cost
+        if token.isdigit():
+            # (A number here already stands before a determiner or a verb in the infinitive,
+            # where no number would: '16 cope', 'essential 1 provide'. Digits read for letters
+            # cost more than letters for letters.)
+            max_cost = self.digit_cost
         for cand in CANDIDATES:
             cost = table.distance(token, cand, max_cost)  # inf above it
             if cost > max_cost:

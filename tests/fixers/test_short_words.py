@@ -21,6 +21,9 @@ from .helpers import fixed
         # 'to' read as '10' before a verb (real-page corpus, session 78, medium)
         ("which they will continue 10 monitor, and", "which they will continue to monitor, and"),
         ("a Security Council mandate 10 take appropriate", "mandate to take appropriate"),
+        # ... as '16' (training pages, heavy): a dearer misreading, where a number cannot stand
+        ("knowledge, skills and talents 16 cope with the", "talents to cope with the"),
+        ("of specific actions 16 be taken in support", "actions to be taken in"),
         # before a capitalised word too (a name, a title)
         ("the report of the Centre af Human Rights", "the Centre of Human Rights"),
     ],
@@ -35,6 +38,7 @@ def test_corrects_short_words_between_neighbours(ocr: str, expected: str) -> Non
         "the report for the period",
         "in 10 countries of the region",
         "the 10 support staff and some 10 provide services over 10 years",
+        "the 16 support staff and some 16 provide services over 16 years",
         # times and a footnote marker set apart, from UN resolutions' own text
         "Monday, 9 June: panel 1 from 10 a.m. to 1 p.m. and panel 2",
         "the Framework Convention on Climate Change, 10 the New Urban Agenda",
