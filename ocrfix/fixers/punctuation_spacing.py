@@ -329,11 +329,15 @@ class PunctuationSpacingFixer:
             if b in _OPENS_TITLE or lex.bigram(a, b) < COLON_PAIR_MIN:
                 continue
             index = index or TextIndex(text, "")
-            end = _paragraph(index, m.start())[1]
+            start, end = _paragraph(index, m.start())
             if not text[:end].rstrip().endswith((".", ";", ",")) or foreign_nearby(
                 text, m.start(), m.end()
             ):
                 continue
+            before = text[start : m.start()]
+            if before.count("“") > before.count("”"):
+                continue  # a quoted title's colon: '“Disarmament education: resources for ...”'
+
             yield self._edit(m.start("colon"), ":", "", f"a speck read as ':' in '{a} {b}'", 0.7)
 
     def _stray_quotes(self, text: str) -> Iterator[Edit]:

@@ -100,6 +100,7 @@ def test_repairs_spacing_and_punctuation(ocr: str, expected: str) -> None:
         "the Declaration of the World Food Summit: five years later, adopted in 2002.",
         "financing and scaling up of country-owned and -driven innovative mechanisms.",
         "“Transforming our world: the 2030 Agenda for Sustainable Development”.",
+        "the Initiative, “Disarmament education: resources for learning” and the Fund;",
         "The Chair asked a central question: should the target be raised?",
         "Recalls its resolution 70/1. The General Assembly: draft resolution",
         "The Committee met. Brazil spoke: draft resolution A/C.2/79/L.5 was withdrawn.",
