@@ -127,6 +127,11 @@ class SplitWordsFixer:
         # (First the test that fails most often; the tests have no side effects.)
         if not lex.known(word, min_count=JOIN_COUNT):
             return False
+        if len(parts[-1]) == 1:
+            # A lone last letter is a misread short word or debris, not a word's end: on the
+            # training and team pages every such join was wrong ('building s common' for
+            # 'building a common', 'new s$Steins', 'M y').
+            return False
         for a, b in itertools.pairwise(group):
             gap = text[a.end() : b.start()]
             if not _GAP.fullmatch(gap) or ("\n" in gap and not self.across_lines):

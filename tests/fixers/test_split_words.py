@@ -44,6 +44,9 @@ def test_reason_names_the_pieces() -> None:
         "in to the room; a round of talks; any one of them",
         "the Group of 77 and China",
         "UN Women and UNDP",
+        # a lone last letter is a misread word or debris (training pages, heavy)
+        "Steps to building s common roadmap",
+        "new types of weapons and new s$Steins of such weapons",
     ],
 )
 def test_leaves_words_written_apart(clean: str) -> None:
