@@ -86,6 +86,9 @@ class CharacterConfusionsFixer:
     debris_starts: bool = True
     # On a damaged page, a capitalised word in a title may be a word titles capitalise.
     title_words: bool = True
+    # On any page, a word of this many letters or more (0: none) that no near spelling
+    # explains is searched far too ('coniumitments'), within the clean page's limits.
+    clean_far_length: int = 8
     # An unknown word met this often in a text is kept (0: never) ...
     term_repeats: int = 3
     term_cost: float = 0.8  # ... unless a misreading cheaper than this explains it
@@ -118,6 +121,7 @@ class CharacterConfusionsFixer:
             self.deep_min_count,
             self.deep_spread_length,
             self.inner_capitals,
+            self.clean_far_length,
         )
 
     @property
@@ -393,8 +397,11 @@ class CharacterConfusionsFixer:
             for cand in edits:
                 if cand not in costs:
                     costs[cand] = table.distance(low, cand, limit)
+            # (On a page that is not damaged, a long word no name's that nothing near explains:
+            # see ``clean_far_length``.)
+            long_clean = not fuzzy and 0 < self.clean_far_length <= len(low) and not name_like
             if (
-                fuzzy
+                (fuzzy or long_clean)
                 and len(low) >= self.fuzzy_length
                 and low.isalpha()
                 and (far or not any(c <= base_limit for c in costs.values()))
@@ -473,6 +480,7 @@ UNINDEXED_SEARCHES = 32
 _SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al", "ally", "ive")
 _PREFIXES = (
     "un",
+    "re",
     "non",
     "pre",
     "sub",
@@ -527,6 +535,8 @@ def _inflection_of_known(word: str, accept: Callable[[str], bool]) -> bool:
         return True
     if word.endswith("bly") and accept(word[:-1] + "e"):
         return True  # 'inequitably', 'commendably': the adverb of a known adjective
+    if word.endswith(("ism", "isms", "ist", "ists")) and accept(word.rsplit("is", 1)[0] + "y"):
+        return True  # 'mercenarism': the doctrine of a known noun in '-y'
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]

@@ -146,10 +146,12 @@ def test_the_search_past_two_edits_can_be_switched_off(ocr: str, expected: str) 
     assert expected not in out
 
 
-def test_the_search_past_two_edits_is_for_damaged_pages_only() -> None:
-    # One garbled word in a clean sentence: the page is not damaged, the word stays.
+def test_the_search_past_two_edits_on_a_clean_page_is_for_long_words_only() -> None:
+    # One garbled word in a clean sentence: the page is not damaged, so only a word of
+    # ``clean_far_length`` letters or more is searched far.
     text = "Noting that coastal and marine resources contribute signitiguntly to the economy\n"
-    assert fixed("character_confusions", text) == text
+    assert "contribute significantly to" in fixed("character_confusions", text)
+    assert fixed("character_confusions", text, clean_far_length=14) == text
 
 
 def test_a_regular_form_of_a_known_word_is_still_judged() -> None:
@@ -499,3 +501,23 @@ def test_a_capitalised_word_of_a_title_on_a_damaged_page_may_be_any_title_word()
 )
 def test_a_sentence_opens_at_the_last_word(text: str, opens: bool) -> None:
     assert opens_sentence(text, len(text) - len(text.split()[-1])) is opens
+
+
+def test_a_long_word_nothing_near_explains_is_searched_far_on_a_clean_page() -> None:
+    # (training pages, medium: a page too clean for the far search of damaged pages)
+    ocr = "to honour their coniumitments under the Convention and the Protocol"
+    assert "their commitments under" in fixed("character_confusions", ocr)
+    assert "coniumitments" in fixed("character_confusions", ocr, clean_far_length=0)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # words English forms freely, which the far search must not 'correct' (UN texts)
+        "to recolonize the island",
+        "the reinscription of the Territory on the list",
+        "condemns acts of mercenarism and",
+    ],
+)
+def test_prefixed_and_derived_words_stay(clean: str) -> None:
+    assert fixed("character_confusions", clean) == clean
