@@ -241,10 +241,14 @@ class CharacterConfusionsFixer:
         if (
             _acceptable(token, lex)
             or (token.rstrip("0123456789").isalpha() and not token.isalpha())
-            or well_formed(token, lex)  # 'accessor', 'neighborhood', 'backend'
+            # A capitalised one: a name's or a title's form ('Rohingyas', 'Discriminations').
+            or (not token.islower() and well_formed(token, lex))
         ):
             return _KNOWN
-        if _inflection_of_known(token.lower(), accept):
+        if well_formed(token, lex) or _inflection_of_known(token.lower(), accept):
+            # A form English may make ('accessor', 'neighborhood', 'backend'), or OCR may
+            # ('consullation': 'consul' + 'l' + 'ation'; 'copperation'): judged, against the
+            # prior of a regular form.
             return _DERIVED
         return _DOUBTFUL
 

@@ -521,3 +521,24 @@ def test_a_long_word_nothing_near_explains_is_searched_far_on_a_clean_page() -> 
 )
 def test_prefixed_and_derived_words_stay(clean: str) -> None:
     assert fixed("character_confusions", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # a known stem, a doubled consonant, a regular ending: a form OCR makes as well
+        # (training pages, medium and heavy)
+        ("after consullation with Member States", "after consultation with"),
+        ("enhanced copperation between the two", "enhanced cooperation between"),
+    ],
+)
+def test_a_lower_case_form_of_a_known_stem_is_still_judged(ocr: str, expected: str) -> None:
+    assert expected in fixed("character_confusions", ocr)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    ["the accessor of the backend in the neighborhood", "the Rohingyas and other minorities"],
+)
+def test_well_formed_words_stay(clean: str) -> None:
+    assert fixed("character_confusions", clean) == clean
