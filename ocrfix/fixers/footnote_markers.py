@@ -40,8 +40,8 @@ from ._words import FUNCTION_WORDS, MONTHS
 from .base import Context
 
 # What OCR makes of a superscript number.
-_DEBRIS = "?>®°!¢§¥™©+’”'\"*‘"
-_STRONG_DEBRIS = "?>®°!¢§¥™©+"
+_DEBRIS = "?>®°!¢§¥™©+%’”'\"*‘"
+_STRONG_DEBRIS = "?>®°!¢§¥™©+%"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 # A footnote line: a number or debris, a space, then what footnotes start with (a capital, a
 # document symbol, a year and a title: '1 2010 Review Conference'); not a date ('28 June
@@ -125,6 +125,7 @@ class _Note:
     read: str
     number: int | None
     block: int
+    line: int = 0  # its place among the block's note lines
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,16 @@ class FootnoteMarkersFixer:
             first = numbered[lowest]
             for n in range(1, lowest):
                 numbered[n] = _Note(first.start, first.start, "", n, first.block)
+        # Between two notes of a block, the numbers of the lines OCR lost or garbled past
+        # counting: their markers are in the body all the same.
+        # (As many as the lines between them, unplaced, and one lost line allow: '4 Crges,
+        # on' is a paragraph '4. Urges' read as a note, not notes 5 to 7 lost.)
+        placed = sorted(numbered)
+        for low_n, high_n in itertools.pairwise(placed):
+            earlier, later = numbered[low_n], numbered[high_n]
+            if earlier.block == later.block and high_n - low_n <= later.line - earlier.line + 1:
+                for n in range(low_n + 1, high_n):
+                    numbered[n] = _Note(later.start, later.start, "", n, later.block, later.line)
         survivors = _survivors(text, numbered, excluded, self.after_year)
         for number, pos in survivors.items():
             if _STOP_FOR_COMMA.match(text, pos - 1) and _LOWER_NEXT.match(
@@ -696,6 +707,12 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]], list[int]
     number read at all must stand at the foot of a page (before a footer or the end).
     """
     blocks, spans = _blocks(text)
+    opening = _body_start(text) if spans else None
+    if opening is not None and spans[0][0] < opening:
+        # (Lines above the opening of a resolution are its masthead, however they read:
+        # '¢ Ny General Assembly' is the logo, not a note.)
+        kept = [(b, sp) for b, sp in zip(blocks, spans) if sp[0] >= opening]
+        blocks, spans = [b for b, _ in kept], [sp for _, sp in kept]
     notes: list[_Note] = []
     kept_spans: list[tuple[int, int]] = []
     doubtful: list[int] = []
@@ -727,11 +744,12 @@ def _footnotes(text: str) -> tuple[list[_Note], list[tuple[int, int]], list[int]
             continue
         index = len(kept_spans)
         kept_spans.append(span)
-        for m, number in zip(lines, numbers):
+        for line, (m, number) in enumerate(zip(lines, numbers)):
             if number == 0:
                 continue  # a line the count could not place
+            read = m.group("m")
             notes.append(
-                _Note(m.start("m"), m.end("m"), m.group("m"), None if number < 0 else number, index)
+                _Note(m.start("m"), m.end("m"), read, None if number < 0 else number, index, line)
             )
             if number < 0:
                 asterisk_used = True
@@ -784,17 +802,17 @@ def _number_block(
         numbers[0] = -1
         first = 1
     anchors = [(i, int(m)) for i, m in enumerate(marks) if i >= first and m.isdecimal()]
+    # A number OCR misread as another ('9' for '5' in 4, 9, 6, 7) is out of step with the
+    # rest; a note line OCR lost ('13' under a misread number) puts the numbers after it one
+    # step ahead of the lines (14, 16, 19, 21 on lines 2, 3, 5, 7). The numbers kept: the
+    # longest chain in which each climbs by the lines between, or by one more.
     if len(anchors) >= 3:
-        # A number OCR misread as another number ('9' for '5' in 4, 9, 6, 7) is out of step
-        # with the rest: the anchors that most lines agree on (number - line) count, or the
-        # two or more that agree where every other stands alone (3, 4, 3, 8).
-        ranked = Counter(n - i for i, n in anchors).most_common(2)
-        step, agreeing = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        if 2 * agreeing > len(anchors) or (agreeing >= 2 and runner_up == 1):
-            anchors = [(i, n) for i, n in anchors if n - i == step]
+        anchors = _chain(anchors)
+    # (A lost line leaves the lines before the first number uncounted on a later page.)
+    skipped = any(b[1] - a[1] != b[0] - a[0] for a, b in itertools.pairwise(anchors))
     if not at_foot and (not anchors or expected is None):
         return None  # (a later page's block must stand at its foot: not a body paragraph)
+    counted_back = expected is None
     if expected is None:
         if not anchors:
             return None
@@ -814,8 +832,10 @@ def _number_block(
             guesses.add(before[1] + i - before[0])
         elif not after:
             guesses.add(expected + i - first)
-        if after:
+        if after and (before or not (skipped and counted_back)):
             guesses.add(after[1] - (after[0] - i))
+        elif after:
+            guesses.add(-99)  # (before the first number of a later page, a line was lost)
         if not before and after and after[1] - (after[0] - i) < expected:
             guesses.add(-99)  # the anchor leaves no room for this line
         if len(guesses) == 1:
@@ -824,6 +844,31 @@ def _number_block(
     if placed != sorted(set(placed)):
         return None
     return numbers
+
+
+def _chain(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of (line, number) anchors that can all be read right: each number
+    above the one before by the lines between them, or by one more (a lost line); of chains
+    as long, the one with most steps of exactly the lines between. All the anchors when two
+    chains tie, or none is longer than one: the count then leaves their lines unplaced."""
+    best: list[tuple[int, int, int]] = []  # (length, exact steps, index of the one before)
+    for b, (ib, nb) in enumerate(anchors):
+        found = (1, 0, -1)
+        for a in range(b):
+            ia, na = anchors[a]
+            if 0 <= (nb - na) - (ib - ia) <= 1:
+                here = (best[a][0] + 1, best[a][1] + (nb - na == ib - ia), a)
+                found = max(found, here, key=lambda x: x[:2])
+        best.append(found)
+    ranked = sorted(range(len(anchors)), key=lambda b: best[b][:2], reverse=True)
+    k = ranked[0]
+    if best[k][0] < 2 or (len(ranked) > 1 and best[ranked[1]][:2] == best[k][:2]):
+        return anchors
+    chain = []
+    while k >= 0:
+        chain.append(anchors[k])
+        k = best[k][2]
+    return chain[::-1]
 
 
 #: The highest footnote number a page may start from: the longest resolution of the
@@ -874,6 +919,9 @@ FURNITURE_LINES = 4
 FURNITURE_CHARS = 60
 #: Twice as many lines may stand there when each is a fragment this short.
 FRAGMENT_CHARS = 16
+#: ... and one line as long as this, a running title (capitalised, no mark at its end).
+RUNNING_TITLE_CHARS = 160
+_RUNNING_TITLE = lazy_re.compile(r"[ \t]*[A-Z][^\n]{20,160}(?<![.,;:][ \t])(?<![.,;:])[ \t]*")
 
 
 def _at_foot(text: str, pos: int) -> bool:
@@ -882,16 +930,25 @@ def _at_foot(text: str, pos: int) -> bool:
     pos = _skip_blank(text, pos)
     if pos >= len(text) or _FOOTER.match(text, pos) is not None:
         return True
-    end = text.find("\f", pos, pos + FURNITURE_LINES * (FURNITURE_CHARS + 2))
+    most = FURNITURE_LINES * (FURNITURE_CHARS + 2) + RUNNING_TITLE_CHARS
+    end = text.find("\f", pos, pos + most)
     if end < 0:
         end = len(text)
-        if end - pos > FURNITURE_LINES * (FURNITURE_CHARS + 2):
+        if end - pos > most:
             return False
     lines = [line for line in text[pos:end].split("\n") if line.strip()]
     if all(len(line.strip()) <= FRAGMENT_CHARS for line in lines):
         # ('annex.', '39, annex,': the ends of notes in a second column, read after the block)
         return len(lines) <= 2 * FURNITURE_LINES
-    return len(lines) <= FURNITURE_LINES and all(len(line) <= FURNITURE_CHARS for line in lines)
+    long = [line for line in lines if len(line) > FURNITURE_CHARS]
+    # (A later page's foot carries the resolution's title above the job number: 'Operational
+    # activities for development of the United Nations system', '23-25879'.)
+    running_title = (
+        len(long) == 1
+        and _RUNNING_TITLE.fullmatch(long[0]) is not None
+        and _FOOTER.match(lines[-1]) is not None
+    )
+    return len(lines) <= FURNITURE_LINES and (not long or running_title)
 
 
 def _skip_blank(text: str, pos: int) -> int:

@@ -695,3 +695,76 @@ def test_markers_read_right_in_a_run_are_their_own() -> None:
         "2 General Assembly resolution 45/158, annex.\n"
     )
     assert fixed("footnote_markers", text) == text
+
+
+# A/RES/78/166, page 2 (training session, light damage), cut: its foot carries the
+# resolution's running title above the job number.
+RUNNING_TITLE_PAGE = """A/RES/78/166
+
+2/4
+
+Reaffirming also the Paris Agreement,! and encouraging all its parties to fully
+implement the Agreement, and parties to the United Nations Framework Convention
+on Climate Change? that have not yet done so to deposit their instruments of
+ratification, acceptance, approval or accession, where appropriate, as soon as possible,
+
+1. Takes note of the reports of the Secretary-General on the implementation
+of General Assembly resolution 75/233 on the quadrennial comprehensive policy
+review of operational activities for development of the United Nations system, 2023;%
+
+2. Welcomes the ongoing efforts of the Secretary-General on the
+repositioning of the United Nations development system,
+
+1 Adopted under the UNFCCC in FOCC/CP/2015/10°Add.1, decision 1/CP.21.
+2 United Nations, Treaty Series, vol. 1771, No. 30822.
+3 A/78/72-F/2023/59 and A/78/72/ Add. 1-E/2023/59/ Add. 1.
+
+Operational activities for development of the United Nations system
+
+23-25879
+"""
+
+
+def test_a_running_title_at_the_foot_leaves_the_block_at_the_foot() -> None:
+    out = fixed("footnote_markers", RUNNING_TITLE_PAGE)
+    assert "the Paris Agreement,1 and" in out
+    assert "Climate Change2 that" in out
+    assert "United Nations system, 2023;3" in out  # ('%': read for a 6 on the training pages)
+    assert "implement the Agreement, and" in out  # (the second mention carries none)
+
+
+# A/RES/78/170, page 3 (training session, light damage), cut: OCR lost the line of note 7
+# and garbled the number of note 6.
+LOST_NOTE_LINE = """Recalling the report of the independent international fact-finding mission to
+investigate the implications of the Israeli settlements throughout the Occupied
+Palestinian Territory, including East Jerusalem,5
+
+Stressing the urgency of achieving without delay an end to the Israeli occupation
+that began in 1967, the principle of land for peace, the Arab Peace Initiative® and the
+Quartet performance-based road map to a permanent two-State solution to the Israeli-
+Palestinian conflict,’ as endorsed by the Council in its resolution 1515 (2003) of
+19 November 2003,
+
+Taking note of the report prepared by the Economic and Social Commission for
+Western Asia, as transmitted by the Secretary-General,®
+
+1. Reaffirms the inalienable rights of the Palestinian people;
+
+5 AVHRC/22/63.
+
+§ A/56/1026-S/2002/932, annex II, resolution 14/221.
+7 $/2003/529, annex,
+
+8 A/78/127-E/2023/95.
+
+A/RES/78/170
+
+35
+"""
+
+
+def test_the_numbers_between_two_notes_read_are_the_body_s_markers() -> None:
+    out = fixed("footnote_markers", LOST_NOTE_LINE)
+    assert "Arab Peace Initiative6 and" in out
+    assert "Palestinian conflict,7 as" in out
+    assert "the Secretary-General,8\n" in out
