@@ -851,15 +851,21 @@ def _chain(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     above the one before by the lines between them, or by one more (a lost line); of chains
     as long, the one with most steps of exactly the lines between. All the anchors when two
     chains tie, or none is longer than one: the count then leaves their lines unplaced."""
+    # Along such a chain the offset (number - line) stays or grows by one at each step: the
+    # best chain ending at an anchor extends the best one so far ending at its offset or at
+    # one less (linear time, for a flood of numbered lines too).
     best: list[tuple[int, int, int]] = []  # (length, exact steps, index of the one before)
+    by_offset: dict[int, int] = {}  # offset -> index of the best chain ending there so far
     for b, (ib, nb) in enumerate(anchors):
+        d = nb - ib
         found = (1, 0, -1)
-        for a in range(b):
-            ia, na = anchors[a]
-            if 0 <= (nb - na) - (ib - ia) <= 1:
-                here = (best[a][0] + 1, best[a][1] + (nb - na == ib - ia), a)
+        for prev, exact in ((by_offset.get(d), 1), (by_offset.get(d - 1), 0)):
+            if prev is not None:
+                here = (best[prev][0] + 1, best[prev][1] + exact, prev)
                 found = max(found, here, key=lambda x: x[:2])
         best.append(found)
+        if d not in by_offset or best[by_offset[d]][:2] < found[:2]:
+            by_offset[d] = b
     ranked = sorted(range(len(anchors)), key=lambda b: best[b][:2], reverse=True)
     k = ranked[0]
     if best[k][0] < 2 or (len(ranked) > 1 and best[ranked[1]][:2] == best[k][:2]):
@@ -921,7 +927,7 @@ FURNITURE_CHARS = 60
 FRAGMENT_CHARS = 16
 #: ... and one line as long as this, a running title (capitalised, no mark at its end).
 RUNNING_TITLE_CHARS = 160
-_RUNNING_TITLE = lazy_re.compile(r"[ \t]*[A-Z][^\n]{20,160}(?<![.,;:][ \t])(?<![.,;:])[ \t]*")
+_RUNNING_TITLE = lazy_re.compile(r"[A-Z][^\n]{20,160}(?<![.,;:])")
 
 
 def _at_foot(text: str, pos: int) -> bool:
@@ -945,7 +951,7 @@ def _at_foot(text: str, pos: int) -> bool:
     # activities for development of the United Nations system', '23-25879'.)
     running_title = (
         len(long) == 1
-        and _RUNNING_TITLE.fullmatch(long[0]) is not None
+        and _RUNNING_TITLE.fullmatch(long[0].strip()) is not None
         and _FOOTER.match(lines[-1]) is not None
     )
     return len(lines) <= FURNITURE_LINES and (not long or running_title)
