@@ -17,7 +17,7 @@ Usage::
 
     python benchmarks/make_real_corpus.py [--documents ../shared/un-documents]
         [--out corpora/real] [--pages 48] [--psm-pages 12] [--levels light,medium,heavy]
-        [--splits train,dev] [--jobs 2] [--keep-images DIR] [--reuse-ocr]
+        [--splits train,dev] [--jobs 2] [--keep-images DIR] [--reuse-ocr] [--other-pages]
 
 See benchmarks/README-corpus.md (section "Real pages") for the output format. The output
 folder's text files are git-ignored (they are derived from documents we do not commit); its
@@ -97,19 +97,29 @@ def select_pages(
     psm_pages: int,
     levels: Sequence[str],
     keep_dir: str | None = None,
+    other_pages: bool = False,
 ) -> list[PageJob]:
     """Up to ``per_split`` pages of each split, one page of each document, documents and
-    pages chosen by a stable hash; the first ``psm_pages`` of them also read at psm 4 and 6."""
+    pages chosen by a stable hash; the first ``psm_pages`` of them also read at psm 4 and 6.
+    With ``other_pages``: of every document of more than one page, another page than the one
+    the corpus takes (a check, within a split, of rules designed on its corpus pages)."""
     jobs: list[PageJob] = []
     for split in splits:
         docs = sorted(
             (p for p in pdf_dir.glob("*.pdf") if split_of(p.stem) == split),
             key=lambda p: make_corpus.stable_int("real-doc", p.stem),
         )
-        for rank, path in enumerate(docs[:per_split]):
+        for rank, path in enumerate(docs if other_pages else docs[:per_split]):
             with pymupdf.open(path) as pdf:
                 count = pdf.page_count
             page = 1 + make_corpus.stable_int("real-page", path.stem) % count
+            if other_pages:
+                if count < 2:
+                    continue
+                corpus_page = page
+                page = 1 + make_corpus.stable_int("real-page-extra", path.stem) % count
+                if page == corpus_page:
+                    page = page % count + 1
             psms = (DEFAULT_PSM, *OTHER_PSMS) if rank < psm_pages else (DEFAULT_PSM,)
             jobs.append(
                 PageJob(str(path), path.stem, split, page, count, psms, tuple(levels), keep_dir)
@@ -324,6 +334,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=12,
         help="of those, pages also read with --psm 4 and --psm 6 (default 12)",
     )
+    ap.add_argument(
+        "--other-pages",
+        action="store_true",
+        help="another page of every document of the splits than the corpus takes, read at "
+        "psm 3 only (write them to another --out: a check of rules on pages of the same "
+        "split they were not designed on)",
+    )
     ap.add_argument("--levels", default=",".join(LEVELS))
     ap.add_argument("--splits", default="train,dev")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -355,7 +372,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     tesseract = check_tools()
     if args.keep_images:
         os.makedirs(args.keep_images, exist_ok=True)
-    jobs = select_pages(pdf_dir, splits, args.pages, args.psm_pages, levels, args.keep_images)
+    psm_pages = 0 if args.other_pages else args.psm_pages
+    if args.other_pages and args.out.resolve() == DEFAULT_OUT.resolve():
+        print("make_real_corpus.py: error: --other-pages needs another --out", file=sys.stderr)
+        return 2
+    jobs = select_pages(
+        pdf_dir, splits, args.pages, psm_pages, levels, args.keep_images, args.other_pages
+    )
     if args.reuse_ocr:
         jobs = [dataclasses.replace(j, reuse_dir=str(args.out)) for j in jobs]
     args.out.mkdir(parents=True, exist_ok=True)
