@@ -238,17 +238,17 @@ class CharacterConfusionsFixer:
     def _verdict(token: str, lex: Lexicon, accept: Callable[[str], bool]) -> int:
         """_DOUBTFUL: not a known word, nor a word carrying a footnote marker ('Women5'),
         nor a well-formed one; _DERIVED: a regular form of a known word; else _KNOWN."""
-        if (
-            _acceptable(token, lex)
-            or (token.rstrip("0123456789").isalpha() and not token.isalpha())
-            # A capitalised one: a name's or a title's form ('Rohingyas', 'Discriminations').
-            or (not token.islower() and well_formed(token, lex))
+        if _acceptable(token, lex) or (
+            token.rstrip("0123456789").isalpha() and not token.isalpha()
         ):
             return _KNOWN
-        if well_formed(token, lex) or _inflection_of_known(token.lower(), accept):
-            # A form English may make ('accessor', 'neighborhood', 'backend'), or OCR may
-            # ('consullation': 'consul' + 'l' + 'ation'; 'copperation'): judged, against the
-            # prior of a regular form.
+        if well_formed(token, lex):
+            # A capitalised one: a name's or a title's form ('Rohingyas', 'Discriminations').
+            # A lower-case one: a form English may make ('accessor', 'neighborhood', 'backend'),
+            # or OCR may ('consullation': 'consul' + 'l' + 'ation'; 'copperation'): judged,
+            # against the prior of a regular form.
+            return _DERIVED if token.islower() else _KNOWN
+        if _inflection_of_known(token.lower(), accept):
             return _DERIVED
         return _DOUBTFUL
 

@@ -321,15 +321,7 @@ class DocumentSymbolsFixer:
             fixed = read.translate(_ROMAN_MISREAD)
             if _roman(fixed) is None:
                 continue
-            yield Edit(
-                m.start("r"),
-                m.end("r"),
-                read,
-                fixed,
-                self.name,
-                f"roman number '{fixed}' of a citation read as '{read}'",
-                0.8,
-            )
+            yield self._roman_edit(m, fixed, f"roman number '{fixed}' of a citation", 0.8)
 
     def _headings(self, text: str) -> Iterator[Edit]:
         for pattern, upper in ((_ROMAN_HEADING, True), (_ROMAN_ITEM, False)):
@@ -341,15 +333,14 @@ class DocumentSymbolsFixer:
                 if _roman(fixed.upper()) is None:
                     continue
                 fixed = fixed if upper else fixed.lower()
-                yield Edit(
-                    m.start("r"),
-                    m.end("r"),
-                    read,
-                    fixed,
-                    self.name,
-                    f"roman number '{fixed}' read as '{read}'",
-                    0.85,
-                )
+                yield self._roman_edit(m, fixed, f"roman number '{fixed}'", 0.85)
+
+    def _roman_edit(self, m: re.Match[str], fixed: str, what: str, confidence: float) -> Edit:
+        """The edit writing ``fixed`` over the roman number (group 'r') that ``m`` read."""
+        read = m.group("r")
+        return Edit(
+            m.start("r"), m.end("r"), read, fixed, self.name, f"{what} read as '{read}'", confidence
+        )
 
     def _symbols(self, text: str) -> Iterator[Edit]:
         for m in _SYMBOL.finditer(text):
