@@ -620,6 +620,10 @@ class Lexicon:
         """:meth:`spellings` if already built (a tenth of a second), else None."""
         return self._spellings.get(min_count)
 
+    def total(self) -> int:
+        """The sum of the word counts: the size of the text the frequencies were counted in."""
+        return self.table("total", lambda: sum((self._counts or self._merge_counts()).values()))
+
     # -- tier 2 -----------------------------------------------------------------------------
     def bigram(self, first: str, second: str) -> int:
         """Count of the word pair (case-insensitive); 0 if never seen."""

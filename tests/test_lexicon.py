@@ -45,6 +45,16 @@ def test_user_words_from_a_file(tmp_path) -> None:  # type: ignore[no-untyped-de
     assert lex.bigram("hosseini", "foundation") > 0
 
 
+def test_total_is_the_sum_of_the_counts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "words.txt"
+    path.write_text("Ouagadougou\nKhaled Hosseini Foundation\n", encoding="utf-8")
+    lex = Lexicon(words=path, english=False, un=False)
+    words = ("ouagadougou", "khaled", "hosseini", "foundation")
+    assert lex.total() == sum(lex.frequency(w) for w in words) > 0
+    full = Lexicon()
+    assert full.total() > full.frequency("the") > full.frequency("development") > 0
+
+
 def test_without_bundled_lists_nothing_is_known() -> None:
     lex = Lexicon(english=False, un=False)
     assert not lex.known("the")

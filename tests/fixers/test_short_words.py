@@ -252,3 +252,33 @@ def test_a_function_word_with_its_first_letter_read_as_a_capital(ocr: str, expec
 )
 def test_capitalised_short_tokens_that_stay(clean: str) -> None:
     assert fixed("short_words", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # training pages, heavy: the pair on one side is one no list holds ('as justice',
+        # 'as reduce'), the other side attests the function word strongly
+        ("values and principles such ay justice, equality", "such as justice, equality"),
+        ("many of those obstacles as well ay reduce the", "obstacles as well as reduce the"),
+    ],
+)
+def test_an_unseen_pair_on_one_side(ocr: str, expected: str) -> None:
+    assert expected in fixed("short_words", ocr)
+    off = Pipeline(["short_words"], config={"short_words": {"unseen_pairs": False}})
+    assert off.fix(ocr) == ocr
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # UN resolutions' own text: a word some list counts, weakly attested neighbours
+        "sharks be landed with each fin naturally attached",
+        "an open-ended ad hoc intergovernmental committee",
+        # a French phrase with a damaged word, and a letter-spaced verb
+        "CEDEAO sur les armes légeéres et de petit calibre), adopted in Abuja",
+        "45. I n v i t e s relevant special procedure mandate holders",
+    ],
+)
+def test_unseen_pairs_leave_clean_text(clean: str) -> None:
+    assert fixed("short_words", clean) == clean
