@@ -8,7 +8,7 @@ degraded scan OCR takes the one for the other. Three places say which was printe
 - a capital inside a small-letter word that UN text writes often (``eXploitation``): no such
   word holds one;
 - on a damaged page (:data:`DAMAGED_SHARE` of its words unknown), a capitalised word after a
-  small-letter word on its line, where UN text capitalises that word less than
+  small-letter word (on its line, or ending the line before in running text), where UN text capitalises that word less than
   :data:`RARELY_CAPITALISED` of the time (the learned capital counts of
   :mod:`ocrfix.noisy_channel`): ``people in Vulnerable situations``. A word near other
   capitalised words is part of a title or a name (``Violence against Children``) and stays;
@@ -60,12 +60,12 @@ MIN_DOMAIN_COUNT = 10
 _INNER_CAPITAL = lazy_re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _WORD_START = lazy_re.compile(r"(?<![\w’'‘./@-])[a-z]+[A-Z]")
 _WORD_END = lazy_re.compile(r"(?![\w’'‘/@-])")
-# A capitalised word after a small-letter word on its line (a line may open with a heading,
-# 'Summary', or a paragraph whose number or blank line OCR lost), not a label before its
-# number ('under Part 6'). (The capital first, then the lookbehind: re skips in C to them.)
+# A capitalised word after a small-letter word on its line or at the end of the line before
+# (then only in running text: see ``_wrapped``), not a label before its number ('under Part
+# 6'). (The capital first, then the lookbehind: re skips in C to them.)
 _SIZE_CLASS = "[" + "".join(sorted(SIZE_ONLY)) + "]"
 _CAPITALISED = lazy_re.compile(
-    rf"(?P<word>{_SIZE_CLASS}(?<=[a-z] {_SIZE_CLASS})[a-z]+)(?![\w’'‘/@-]| \d)"
+    rf"(?P<word>{_SIZE_CLASS}(?<=[a-z][ \n]{_SIZE_CLASS})[a-z]+)(?![\w’'‘/@-]| \d)"
 )
 _WORD_BEFORE = lazy_re.compile(r"(?<![\w’'‘-])([A-Za-z]+)[ \n]$")
 # The next word or mark ahead of a word. (Only from the end of a word or mark: a run of
@@ -128,6 +128,7 @@ class LetterCaseFixer:
 
     def _in_sentence(self, text: str, lex: Lexicon) -> Iterator[Edit]:
         """Capitalised words inside a sentence that UN text writes in small letters there."""
+        width = 0  # the paragraph's longest line, measured when a line opens with a capital
         for m in _CAPITALISED.finditer(text):
             word = m.group("word")
             low = word.lower()
@@ -135,6 +136,13 @@ class LetterCaseFixer:
                 continue
             if _in_title(text, m.start(), m.end()):
                 continue
+            if text[m.start() - 1] == "\n":
+                # A line that opens with it: running text wrapped there (both lines at least
+                # half the paragraph's longest), not a heading ('draft resolution\nCrimes
+                # against humanity', 'Summary').
+                width = width or max(map(len, text.splitlines()))
+                if not _wrapped(text, m.start(), width):
+                    continue
             yield self._edit(m.start(), word, low, "a capital inside a sentence, between words")
 
     def _edit(self, start: int, before: str, after: str, why: str) -> Edit:
@@ -158,6 +166,15 @@ def _inner_capitals(text: str) -> Iterator[tuple[str, int]]:
         last = end
         if _WORD_START.match(text, begin) and _WORD_END.match(text, end):
             yield text[begin:end], begin
+
+
+def _wrapped(text: str, start: int, width: int) -> bool:
+    """Are the line that opens at ``start`` and the line before it both at least half of
+    ``width`` long (lines of running text, wrapped)?"""
+    before = text.rfind("\n", 0, start - 1) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return min(start - 1 - before, end - start) * 2 >= width
 
 
 def _damaged(text: str, lex: Lexicon) -> bool:

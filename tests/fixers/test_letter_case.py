@@ -29,6 +29,25 @@ def test_a_capital_inside_a_sentence_on_a_damaged_page() -> None:
     assert "\nProgrammes aimed" in out
 
 
+def test_a_capital_opening_a_wrapped_line() -> None:
+    # training pages, heavy: running text wrapped before the misread capital
+    text = DAMAGED + (
+        "\nCalls for concerted efforts of Member States towards devising concrete\n"
+        "Proposals to ensure the accountability of United Nations officials and experts\n"
+    )
+    assert "devising concrete\nproposals to ensure" in fixed("letter_case", text)
+
+
+def test_a_heading_after_a_line_keeps_its_capital() -> None:
+    # team pages: headings under a line that ends in a small letter, no blank line between
+    for heading in ("Crimes against humanity", "Summary"):
+        text = DAMAGED + (
+            "\nGambia, Mexico, Sierra Leone and Slovenia and many others: draft resolution\n"
+            f"{heading}\nThe present report, submitted pursuant to General Assembly resolution\n"
+        )
+        assert f"\n{heading}\n" in fixed("letter_case", text)
+
+
 def test_titles_names_and_labels_keep_their_capitals() -> None:
     for phrase in (
         "the Special Representative on Violence against Children, and",
