@@ -8,6 +8,7 @@ defaults in ``ocrfix.noisy_channel.Weights`` were read from.
     python benchmarks/calibrate.py                       # the default grid
     python benchmarks/calibrate.py --grid threshold=0.5,0.8,0.95 unknown_prior=2,4,6
     python benchmarks/calibrate.py --grid real_words.channel=0,8 real_words.min_ratio=100,1000
+    python benchmarks/calibrate.py --reliability dev     # is an edit's confidence its precision?
 
 An option without a fixer's name is the character-confusion fixer's; ``model=FILE`` scores
 another confusion table.
@@ -78,7 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grid", nargs="*", default=[], help="NAME=V1,V2,... per scorer option")
     ap.add_argument("--limit", type=int, help="at most N pairs per group")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument(
+        "--reliability",
+        metavar="SPLIT",
+        help="instead: how often the word scorer's edits are right, by their confidence, on "
+        "the real pages of SPLIT (dev: the pages nobody tuned on; train)",
+    )
     args = ap.parse_args(argv)
+    if args.reliability:
+        return reliability(args.reliability)
     grid = _parse(args.grid) if args.grid else DEFAULT_GRID
     settings = [tuple(zip(grid, values)) for values in itertools.product(*grid.values())]
     started = time.perf_counter()
@@ -106,6 +115,43 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{c[scoring.FIXED]} / {char:.1f} / {per10k:.1f}")
         print("| " + " | ".join(str(v) for _, v in setting) + " | " + " | ".join(cells) + " |")
     print(f"{len(settings)} settings in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+#: Confidence bins of the reliability table.
+BINS = (0.0, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
+
+
+def reliability(split: str) -> int:
+    """Print the share of the character-confusion edits that write the ground truth's word,
+    by the edit's confidence, on the real pages of ``split`` (every level and segmentation)."""
+    found, _ = accuracy.load_pages(accuracy.DEFAULT_REAL_CORPUS, split)
+    pairs = [p for p in found if p.split == split]
+    if not pairs:
+        print(f"no {split} pairs in {accuracy.DEFAULT_REAL_CORPUS}", file=sys.stderr)
+        return 1
+    pipe = ocrfix.Pipeline()
+    tally = [[0, 0] for _ in BINS[:-1]]  # [right, judged] per bin
+    unjudged = 0
+    for p in pairs:
+        edits = [e for e in pipe.fix_and_explain(p.ocr).edits if e.fixer == FIXER]
+        right = scoring.edit_rightness(p.gt, p.ocr, [(e.start, e.end, e.after) for e in edits])
+        for e, ok in zip(edits, right):
+            if ok is None:
+                unjudged += 1
+                continue
+            k = next(i for i in range(len(BINS) - 1) if e.confidence < BINS[i + 1])
+            tally[k][0] += ok
+            tally[k][1] += 1
+    print(f"{FIXER} edits on the {split} real pages ({len(pairs)} pairs), by confidence:")
+    print("| confidence | edits | right | share right |")
+    print("| --- | ---: | ---: | ---: |")
+    for (low, high), (ok, n) in zip(itertools.pairwise(BINS), tally):
+        if n:
+            print(f"| {low:.2f} to {min(high, 1.0):.2f} | {n} | {ok} | {ok / n:.2f} |")
+    total_ok, total = sum(t[0] for t in tally), sum(t[1] for t in tally)
+    print(f"| all | {total} | {total_ok} | {total_ok / max(total, 1):.2f} |")
+    print(f"({unjudged} edits spanning tokens or without one aligned GT token not judged)")
     return 0
 
 

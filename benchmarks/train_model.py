@@ -12,7 +12,12 @@ written as package data:
 
     python benchmarks/train_model.py
     # -> ocrfix/data/: confusions.tsv, digit_shapes.tsv, un_counts.tsv, un_commas.tsv,
-    #    un_capitals.tsv, un_skips.tsv, marker_shapes.tsv
+    #    un_capitals.tsv, un_skips.tsv, marker_shapes.tsv, confidence.tsv
+
+Last, the confidence of the word scorer's edits: the pipeline, with every table above, is run
+on the training pairs and the session-78 texts, and the share of its character-confusion
+edits that wrote the ground truth's word is fitted against their posterior
+(:mod:`ocrfix.calibration`).
 """
 
 from __future__ import annotations
@@ -20,13 +25,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy
+import scoring
 
-from ocrfix import commas, digit_shapes, error_model, marker_shapes, noisy_channel
+import ocrfix
+from ocrfix import calibration, commas, digit_shapes, error_model, marker_shapes, noisy_channel
 from ocrfix.commas import COMMAS_FILE, count_commas, count_stops, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
 from ocrfix.fixers import footnote_markers
@@ -74,12 +82,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--capitals-out", type=Path, default=CAPITALS_FILE)
     ap.add_argument("--shapes-out", type=Path, default=digit_shapes.SHAPES_FILE)
     ap.add_argument("--markers-out", type=Path, default=marker_shapes.SHAPES_FILE)
+    ap.add_argument("--calibration-out", type=Path, default=calibration.CALIBRATION_FILE)
+    ap.add_argument(
+        "--calibration-only",
+        action="store_true",
+        help="refit the confidence of the word scorer only (the other tables as they are)",
+    )
     args = ap.parse_args(argv)
     texts = sorted(UN_TEXTS.glob(TRAIN_TEXTS))
     if not texts:
         raise SystemExit(f"{UN_TEXTS}: no {TRAIN_TEXTS} (the shared UN documents)")
     bodies = [json.loads(f.read_text("utf-8"))["text"] for f in texts]
     note = f"{len(texts)} texts {TRAIN_TEXTS}"
+    if args.calibration_only:
+        pairs = training_pairs()
+        return fit_calibration(pairs, bodies, args.calibration_out, note)
     words, pairs_seen = count_words(bodies)
     save_counts(words, pairs_seen, args.counts_out, note=note)
     print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
@@ -123,7 +140,41 @@ def main(argv: list[str] | None = None) -> int:
     )
     marker_shapes.shapes.cache_clear()
     print(f"{sum(markers.values())} marker digits read, marks {kinds} -> {args.markers_out}")
+    # Last, with every table above in place: how often the word scorer's edits are right.
+    return fit_calibration(pairs, bodies, args.calibration_out, note)
+
+
+def fit_calibration(
+    pairs: Sequence[accuracy.Pair], bodies: Sequence[str], out: Path, note: str
+) -> int:
+    samples = scorer_samples(pairs, bodies)
+    fitted = calibration.fit(samples)
+    splits = ", ".join(sorted({p.split for p in pairs}))
+    calibration.save(fitted, out, note=f"splits: {splits}; {note}; {len(samples)} edits")
+    calibration.default_calibration.cache_clear()
+    steps = ", ".join(f"{start:.4f}: {share:.2f}" for start, share, _ in fitted.steps)
+    print(f"{len(samples)} scorer edits, posterior -> share right: {steps} -> {out}")
     return 0
+
+
+def scorer_samples(
+    pairs: Sequence[accuracy.Pair], clean: Sequence[str]
+) -> list[tuple[float, bool]]:
+    """(posterior, right) of the character-confusion fixer's edits on the training ``pairs``
+    (right: the edit writes the ground truth's word) and on the ``clean`` texts (every edit
+    there is wrong)."""
+    fixer = "character_confusions"
+    pipeline = ocrfix.Pipeline(config={fixer: {"calibrated": False}})
+    samples: list[tuple[float, bool]] = []
+    for p in pairs:
+        edits = [e for e in pipeline.fix_and_explain(p.ocr).edits if e.fixer == fixer]
+        right = scoring.edit_rightness(p.gt, p.ocr, [(e.start, e.end, e.after) for e in edits])
+        samples += [(e.confidence, ok) for e, ok in zip(edits, right) if ok is not None]
+    for text in clean:
+        samples += [
+            (e.confidence, False) for e in pipeline.fix_and_explain(text).edits if e.fixer == fixer
+        ]
+    return samples
 
 
 if __name__ == "__main__":

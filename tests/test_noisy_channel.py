@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ocrfix
+from ocrfix.calibration import default_calibration
 from ocrfix.confusions import BUILT_IN
 from ocrfix.lexicon import default_lexicon
 from ocrfix.noisy_channel import (
@@ -69,11 +70,18 @@ def test_posteriors_are_a_distribution_best_first(costs: dict[str, float], keep:
 
 
 def test_an_edit_carries_its_posterior_and_names_the_runner_up() -> None:
-    result = ocrfix.fix_and_explain("Reguests the Secretary-General to report")
-    (edit,) = [e for e in result.edits if e.fixer == "character_confusions"]
+    text = "Reguests the Secretary-General to report"
+    raw = ocrfix.Pipeline(config={"character_confusions": {"calibrated": False}})
+    (edit,) = [e for e in raw.fix_and_explain(text).edits if e.fixer == "character_confusions"]
     assert edit.after == "Requests"
     assert WEIGHTS.threshold <= edit.confidence <= 1.0
     assert "next:" in edit.reason and "P = " in edit.reason
+    # By default the confidence is the share of edits right at that posterior (calibrated on
+    # the training pages), which the reason's posterior overstates.
+    (shown,) = [e for e in ocrfix.fix_and_explain(text).edits if e.fixer == "character_confusions"]
+    assert shown.after == edit.after and shown.reason == edit.reason
+    assert shown.confidence == default_calibration().confidence(edit.confidence)
+    assert 0.5 < shown.confidence <= edit.confidence
 
 
 def test_min_confidence_drops_the_less_confident_edits() -> None:

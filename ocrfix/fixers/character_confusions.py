@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ..calibration import IDENTITY, default_calibration
 from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
@@ -105,6 +106,9 @@ class CharacterConfusionsFixer:
     threshold: float = Weights.threshold
     capitals: float = Weights.capitals
     skip: float = Weights.skip
+    # An edit's confidence: the share of edits right at its posterior on the training pages
+    # (see ``ocrfix.calibration``), or the posterior itself.
+    calibrated: bool = True
 
     @property
     def _limits(self) -> tuple[float, ...]:
@@ -268,6 +272,7 @@ class CharacterConfusionsFixer:
         found: Memo[tuple[tuple[float, ...], str, int, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
+        calibrate = (default_calibration() if self.calibrated else IDENTITY).confidence
         for start, end, token, derived in suspects:
             if derived and not fuzzy and self.clean_derived_prior == math.inf:
                 continue  # (a regular form of a known word is doubted on a damaged page only)
@@ -339,7 +344,13 @@ class CharacterConfusionsFixer:
                     fixed = best[:1].upper() + best[1:] if capital else best
                 if fixed != token:
                     yield Edit(
-                        start, end, token, fixed, self.name, ranking.reason(), ranking.posterior
+                        start,
+                        end,
+                        token,
+                        fixed,
+                        self.name,
+                        ranking.reason(),
+                        calibrate(ranking.posterior),
                     )
 
     def _candidates(

@@ -8,9 +8,9 @@ degraded scan OCR takes the one for the other. Three places say which was printe
 - a capital inside a small-letter word that UN text writes often (``eXploitation``): no such
   word holds one;
 - on a damaged page (:data:`DAMAGED_SHARE` of its words unknown), a capitalised word after a
-  small-letter word (on its line, or ending the line before in running text), where UN text capitalises that word less than
-  :data:`RARELY_CAPITALISED` of the time (the learned capital counts of
-  :mod:`ocrfix.noisy_channel`): ``people in Vulnerable situations``. A word near other
+  small-letter word (on its line, or ending the line before in running text), where UN text
+  capitalises that word less than :data:`RARELY_CAPITALISED` of the time (the learned capital
+  counts of :mod:`ocrfix.noisy_channel`): ``people in Vulnerable situations``. A word near other
   capitalised words is part of a title or a name (``Violence against Children``) and stays;
   clean text, which capitalises common nouns as defined terms (``the receiving Party``), is
   left alone;
