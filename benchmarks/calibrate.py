@@ -32,6 +32,7 @@ import scoring
 import train_model
 
 import ocrfix
+from ocrfix.calibration import edit_rightness
 
 FIXER = "character_confusions"
 DEFAULT_GRID = {"threshold": [0.5, 0.8, 0.9, 0.95, 0.99]}
@@ -135,7 +136,7 @@ def reliability(split: str) -> int:
     unjudged = 0
     for p in pairs:
         edits = [e for e in pipe.fix_and_explain(p.ocr).edits if e.fixer == FIXER]
-        right = scoring.edit_rightness(p.gt, p.ocr, [(e.start, e.end, e.after) for e in edits])
+        right = edit_rightness(p.gt, p.ocr, [(e.start, e.end, e.after) for e in edits])
         for e, ok in zip(edits, right):
             if ok is None:
                 unjudged += 1

@@ -19,7 +19,6 @@ A *pair* is (GT, OCR); OUT is a system's output for the OCR text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -42,7 +41,6 @@ __all__ = [
     "cer",
     "char_edits",
     "count_outcomes",
-    "edit_rightness",
     "error_class",
     "false_corrections",
     "fold",
@@ -374,36 +372,6 @@ def token_outcomes(gt: str, ocr: str, out: str) -> list[TokenOutcome]:
                 status = BAD_FIX
             cls = error_class(tok, ocr_toks, merged_ocr[i])
         result.append(TokenOutcome(i, tok, ocr_toks, out_toks, status, cls))
-    return result
-
-
-_OUTER_MARKS = re.compile(r"^[^\w]+|[^\w]+$")
-_TOKEN_SPAN = re.compile(r"\S+")
-
-
-def edit_rightness(gt: str, ocr: str, spans: Iterable[tuple[int, int, str]]) -> list[bool | None]:
-    """Whether each edit ``(start, end, replacement)`` of ``ocr`` (offsets into it) writes the
-    ground truth's word: the OCR token holding the edit, with that edit alone made, equals
-    the GT token aligned to it one to one (outer punctuation aside); ``None`` where the edit
-    spans tokens or no single GT token stands for its token."""
-    found = list(_TOKEN_SPAN.finditer(ocr))
-    g = tokens(gt)
-    alignment = align_tokens(g, [m.group().translate(_DASHES) for m in found])
-    owners: dict[int, list[int]] = {}
-    for i, js in enumerate(alignment.aligned):
-        for j in js:
-            owners.setdefault(j, []).append(i)
-    starts = [m.start() for m in found]
-    result: list[bool | None] = []
-    for start, end, after in spans:
-        j = bisect.bisect_right(starts, start) - 1
-        gts = owners.get(j, []) if j >= 0 else []
-        if j < 0 or end > found[j].end() or len(gts) != 1 or alignment.aligned[gts[0]] != (j,):
-            result.append(None)
-            continue
-        m = found[j]
-        made = m.group()[: start - m.start()] + after + m.group()[end - m.start() :]
-        result.append(_OUTER_MARKS.sub("", made) == _OUTER_MARKS.sub("", g[gts[0]]))
     return result
 
 

@@ -31,7 +31,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy
-import scoring
 
 import ocrfix
 from ocrfix import calibration, commas, digit_shapes, error_model, marker_shapes, noisy_channel
@@ -165,16 +164,12 @@ def scorer_samples(
     there is wrong)."""
     fixer = "character_confusions"
     pipeline = ocrfix.Pipeline(config={fixer: {"calibrated": False}})
-    samples: list[tuple[float, bool]] = []
-    for p in pairs:
-        edits = [e for e in pipeline.fix_and_explain(p.ocr).edits if e.fixer == fixer]
-        right = scoring.edit_rightness(p.gt, p.ocr, [(e.start, e.end, e.after) for e in edits])
-        samples += [(e.confidence, ok) for e, ok in zip(edits, right) if ok is not None]
+    found = calibration.samples(((p.gt, p.ocr) for p in pairs), pipeline, fixer)
     for text in clean:
-        samples += [
+        found += [
             (e.confidence, False) for e in pipeline.fix_and_explain(text).edits if e.fixer == fixer
         ]
-    return samples
+    return found
 
 
 if __name__ == "__main__":

@@ -20,6 +20,12 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import lazy_re
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
 
 #: The shipped calibration, written by ``benchmarks/train_model.py``.
 CALIBRATION_FILE = Path(__file__).parent / "data" / "confidence.tsv"
@@ -109,6 +115,84 @@ def load(path: str | os.PathLike[str]) -> Calibration:
         except ValueError:
             raise CalibrationError(f"{path}, line {number}: bad step {line!r}") from None
     return Calibration(tuple(sorted(steps)))
+
+
+#: The lines of a model file (``ocrfix learn``) that carry its calibration:
+#: ``@confidence TAB least posterior TAB share right TAB edits``.
+CONFIDENCE_LINE = "@confidence"
+
+
+def model_lines(calibration: Calibration) -> list[str]:
+    """``calibration`` as lines of a model file."""
+    return [
+        f"{CONFIDENCE_LINE}\t{start:.15f}\t{share:.4f}\t{n}"
+        for start, share, n in calibration.steps
+    ]
+
+
+def from_model_lines(lines: Iterable[str]) -> Calibration | None:
+    """The calibration the lines of a model file carry; None when it carries none."""
+    steps = []
+    for line in lines:
+        fields = line.split("\t")
+        if fields[0] == CONFIDENCE_LINE and len(fields) == 4:
+            steps.append((float(fields[1]), float(fields[2]), int(fields[3])))
+    return Calibration(tuple(sorted(steps))) if steps else None
+
+
+def edit_rightness(gt: str, ocr: str, edits: Iterable[tuple[int, int, str]]) -> list[bool | None]:
+    """Whether each edit ``(start, end, replacement)`` of ``ocr`` writes the ground truth's
+    word: the OCR token holding it, with that edit alone made, equals the GT token that a
+    minimal token alignment pairs with it one to one (outer punctuation aside); ``None``
+    where the edit spans tokens or its token has no such partner."""
+    from rapidfuzz.distance import Indel, Levenshtein
+
+    found = list(_TOKEN.finditer(ocr))
+    truth = gt.split()
+    read = [m.group() for m in found]
+    # OCR token -> GT token: in equal blocks, and in replaced blocks of as many tokens where
+    # the two are alike (half their letters or more in common: not a shifted neighbour).
+    partner: dict[int, int] = {}
+    for op in Levenshtein.opcodes(truth, read):
+        if op.tag == "equal" or (
+            op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
+        ):
+            for k in range(op.dest_end - op.dest_start):
+                i, j = op.src_start + k, op.dest_start + k
+                if op.tag == "equal" or Indel.normalized_similarity(truth[i], read[j]) >= 0.5:
+                    partner[j] = i
+    starts = [m.start() for m in found]
+    result: list[bool | None] = []
+    for start, end, after in edits:
+        j = bisect.bisect_right(starts, start) - 1
+        if j < 0 or j not in partner or end > found[j].end():
+            result.append(None)
+            continue
+        m = found[j]
+        made = m.group()[: start - m.start()] + after + m.group()[end - m.start() :]
+        result.append(_bare(made) == _bare(truth[partner[j]]))
+    return result
+
+
+def samples(
+    pairs: Iterable[tuple[str, str]], pipeline: Pipeline, fixer: str = "character_confusions"
+) -> list[tuple[float, bool]]:
+    """(confidence, right) of ``fixer``'s edits on the (ground truth, OCR) ``pairs``: with a
+    pipeline whose confidence for it is the raw posterior, what :func:`fit` needs."""
+    found: list[tuple[float, bool]] = []
+    for gt, ocr in pairs:
+        edits = [e for e in pipeline.fix_and_explain(ocr).edits if e.fixer == fixer]
+        right = edit_rightness(gt, ocr, [(e.start, e.end, e.after) for e in edits])
+        found += [(e.confidence, ok) for e, ok in zip(edits, right) if ok is not None]
+    return found
+
+
+_TOKEN = lazy_re.compile(r"\S+")
+_OUTER_MARKS = lazy_re.compile(r"^\W+|\W+$")
+
+
+def _bare(token: str) -> str:
+    return _OUTER_MARKS.sub("", token)
 
 
 @functools.cache

@@ -23,6 +23,7 @@ from .pipeline import MODES
 if TYPE_CHECKING:
     from collections import Counter
 
+    from .calibration import Calibration
     from .config import Config
     from .edits import Result
     from .io import TextFile
@@ -427,18 +428,42 @@ def cmd_learn(args: argparse.Namespace) -> int:
         )
         markers, digits = _learn_shapes(args.pairs, alone=args.alone)
         error_model.save(learned, args.output, markers=markers, digits=digits)
+        # How often the word scorer's edits with this model are right on these pairs: the
+        # confidence its edits will carry.
+        confidence = _learn_confidence(args.pairs, args.output)
+        if confidence is not None:
+            error_model.save(
+                learned, args.output, markers=markers, digits=digits, confidence=confidence
+            )
     except error_model.ModelError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     seen = 0 if markers is None else sum(markers.counts.values())
+    judged = 0 if confidence is None else sum(n for _, _, n in confidence.steps)
     print(
         f"ocrfix: learned {len(learned.counts)} confusions from {learned.pairs} pairs "
         f"({learned.words} aligned words); {len(learned.table.entries)} in {args.output}; "
-        f"{seen} footnote markers read, {sum(digits.values())} digits read as other characters",
+        f"{seen} footnote markers read, {sum(digits.values())} digits read as other characters; "
+        f"confidence calibrated on {judged} word-scorer edits",
         file=sys.stderr,
     )
     return 0
+
+
+def _learn_confidence(folder: str, model: str) -> Calibration | None:
+    """The calibration of the word scorer's confidence with ``model`` on the pairs of
+    ``folder`` (None when it made no edit there that could be judged)."""
+    from . import calibration, error_model
+    from .pipeline import Pipeline
+
+    pairs = [
+        (gt.read_text(encoding="utf-8"), ocr.read_text(encoding="utf-8"))
+        for gt, ocr in error_model.pair_files(folder)
+    ]
+    raw = Pipeline(model=model, config={"character_confusions": {"calibrated": False}})
+    found = calibration.samples(pairs, raw)
+    return calibration.fit(found) if found else None
 
 
 def _learn_shapes(folder: str, alone: bool) -> tuple[MarkerShapes | None, Counter[tuple[str, str]]]:

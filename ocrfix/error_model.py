@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from . import digit_shapes, lazy_re, marker_shapes
+from . import calibration, digit_shapes, lazy_re, marker_shapes
+from .calibration import Calibration
 from .confusions import BUILT_IN, ConfusionTable
 from .marker_shapes import MarkerShapes
 
@@ -194,9 +195,11 @@ def save(
     note: str = "",
     markers: MarkerShapes | None = None,
     digits: Mapping[tuple[str, str], int] | None = None,
+    confidence: Calibration | None = None,
 ) -> None:
     """Write the table as text: a header, then ``read TAB printed TAB cost TAB seen``, then
-    the footnote-marker and digit shapes learned with it, if any (``@`` lines)."""
+    the footnote-marker and digit shapes and the calibration of the word scorer's confidence
+    learned with it, if any (``@`` lines)."""
     lines = [
         FORMAT,
         f"# learned from {learned.pairs} pairs, {learned.words} aligned words; "
@@ -211,6 +214,8 @@ def save(
         lines += marker_shapes.model_lines(markers)
     if digits:
         lines += digit_shapes.model_lines(digits)
+    if confidence is not None:
+        lines += calibration.model_lines(confidence)
     tmp = Path(f"{path}.tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, path)
@@ -244,6 +249,11 @@ def load(path: str | os.PathLike[str]) -> ConfusionTable:
 def load_markers(path: str | os.PathLike[str]) -> MarkerShapes | None:
     """The footnote-marker shapes a model file carries, or None (a table alone)."""
     return _load_part(path, marker_shapes.from_model_lines, "marker shapes")
+
+
+def load_calibration(path: str | os.PathLike[str]) -> Calibration | None:
+    """The calibration of the word scorer's confidence a model file carries, or None."""
+    return _load_part(path, calibration.from_model_lines, "confidence")
 
 
 def load_digits(path: str | os.PathLike[str]) -> digit_shapes.Shapes | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, get_args
 
-from . import digit_shapes, error_model, lazy_re, marker_shapes
+from . import calibration, digit_shapes, error_model, lazy_re, marker_shapes
 from .confusions import ConfusionTable
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
@@ -49,7 +49,8 @@ class Pipeline:
     table the word fixers weigh candidates with, a :class:`~ocrfix.confusions.ConfusionTable`
     or the path of a file written by ``ocrfix learn`` (default: the shipped model,
     learned from the training pages; ``ocrfix.confusions.BUILT_IN`` is the team's table); a
-    file that also carries footnote-marker and digit shapes gives those to the fixers;
+    file that also carries footnote-marker and digit shapes, or a calibration of the word
+    scorer's confidence, gives those to the fixers;
     ``min_confidence``: edits less confident than this (0 to 1) are not made (a word fixer's
     confidence is the scorer's posterior, see :mod:`ocrfix.noisy_channel`).
     """
@@ -74,6 +75,9 @@ class Pipeline:
         self.confusions = _confusion_table(model)
         self.markers = _model_part(model, error_model.load_markers, marker_shapes.shapes)
         self.digits = _model_part(model, error_model.load_digits, digit_shapes.shapes)
+        self.calibration = _model_part(
+            model, error_model.load_calibration, calibration.default_calibration
+        )
         by_name = {cls.name: cls for cls in FIXERS}
         wanted = list(by_name) if fixers is None else list(fixers)
         skipped = set(disable)
@@ -147,7 +151,12 @@ class Pipeline:
                         foreign = list(other_language_spans(current))
                     guarded = _merge(ignored + foreign)
                 ctx = Context(
-                    self.lexicon, tuple(guarded), self.confusions, self.markers, self.digits
+                    self.lexicon,
+                    tuple(guarded),
+                    self.confusions,
+                    self.markers,
+                    self.digits,
+                    self.calibration,
                 )
                 proposed = [
                     e

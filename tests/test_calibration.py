@@ -14,6 +14,7 @@ from ocrfix.calibration import (
     Calibration,
     CalibrationError,
     default_calibration,
+    edit_rightness,
     fit,
     load,
     save,
@@ -63,3 +64,15 @@ def test_the_shipped_calibration_says_a_posterior_of_099_overstates() -> None:
     assert CALIBRATION_FILE.is_file()
     shipped = default_calibration()
     assert shipped.confidence(0.99) < 0.8 < shipped.confidence(1.0)
+
+
+def test_edit_rightness_judges_each_edit_in_its_token() -> None:
+    gt = "Requests the Secretary-General to report, in accordance with"
+    ocr = "Reguests the Secretary-General lo report, in accordanee wiih"
+    spans = [
+        (0, 8, "Requests"),  # writes the GT word
+        (56, 60, "wish"),  # a word, not the GT's
+        (45, 55, "accordance"),  # the GT's word
+        (31, 40, "to report"),  # two tokens: not judged
+    ]
+    assert edit_rightness(gt, ocr, spans) == [True, False, True, None]

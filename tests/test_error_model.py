@@ -8,6 +8,7 @@ import pytest
 
 import ocrfix
 from ocrfix import error_model
+from ocrfix.calibration import default_calibration
 from ocrfix.cli import main
 from ocrfix.confusions import BUILT_IN, ConfusionTable
 from ocrfix.pipeline import ConfigError
@@ -59,6 +60,28 @@ def test_a_learned_confusion_is_repaired_afterwards(tmp_path: Path) -> None:
     assert learned.fix("Reguests the Secretary-General") == "Requests the Secretary-General"
     # and the default pipeline, sharing the lexicon and its memos, is unchanged
     assert ocrfix.fix(misread) == misread
+
+
+def test_learn_calibrates_the_confidence_of_its_model(tmp_path: Path) -> None:
+    path = _learned(tmp_path)
+    confidence = error_model.load_calibration(path)
+    # (the scanner's 'k' for 's' on three pages of the seed: enough edits to judge, nearly
+    # all of them right)
+    assert confidence is not None and confidence.steps
+    assert sum(n for _, _, n in confidence.steps) >= 30
+    assert confidence.confidence(1.0) > 0.8
+    pipeline = ocrfix.Pipeline(model=path)
+    assert pipeline.calibration == confidence
+    text = _scanner("the issues of the missions of the Assembly")
+    raw = ocrfix.Pipeline(model=path, config={"character_confusions": {"calibrated": False}})
+    edits = [e for e in raw.fix_and_explain(text).edits if e.fixer == "character_confusions"]
+    shown = [e for e in pipeline.fix_and_explain(text).edits if e.fixer == "character_confusions"]
+    assert edits and [e.after for e in shown] == [e.after for e in edits]
+    assert [e.confidence for e in shown] == [confidence.confidence(e.confidence) for e in edits]
+    # a table file without a calibration gives the shipped one
+    assert error_model.load_calibration(error_model.DEFAULT_TABLE_FILE) is None
+    shipped_table = ocrfix.Pipeline(model=error_model.DEFAULT_TABLE_FILE)
+    assert shipped_table.calibration == default_calibration()
 
 
 def test_the_table_file_round_trips(tmp_path: Path) -> None:

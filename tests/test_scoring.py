@@ -144,15 +144,3 @@ def test_invented_ignores_what_the_ocr_already_had() -> None:
     counts = scoring.count_outcomes(scoring.token_outcomes(gt, ocr, out))
     assert counts.invented == 0
     assert counts.bad_fix == 1 and counts.missed == 1
-
-
-def test_edit_rightness_judges_each_edit_in_its_token() -> None:
-    gt = "Requests the Secretary-General to report, in accordance with"
-    ocr = "Reguests the Secretary-General lo report, in accordanee wiih"
-    spans = [
-        (0, 8, "Requests"),  # writes the GT word
-        (56, 60, "wish"),  # a word, not the GT's
-        (45, 55, "accordance"),  # the GT's word
-        (31, 40, "to report"),  # two tokens: not judged
-    ]
-    assert scoring.edit_rightness(gt, ocr, spans) == [True, False, True, None]

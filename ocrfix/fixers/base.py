@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
 from .. import digit_shapes
+from ..calibration import Calibration, default_calibration
 from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..error_model import default_table
@@ -29,6 +30,8 @@ class Context:
     confusions: ConfusionTable = field(default_factory=default_table)
     markers: MarkerShapes = field(default_factory=shapes)
     digits: digit_shapes.Shapes = field(default_factory=digit_shapes.shapes)
+    #: How often the word scorer's edits are right, by posterior (their confidence).
+    calibration: Calibration = field(default_factory=default_calibration)
 
     def memo_name(self, name: str) -> str:
         """``name`` for a memo of decisions that depend on the confusion table: another

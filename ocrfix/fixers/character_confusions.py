@@ -21,7 +21,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..calibration import IDENTITY, default_calibration
+from ..calibration import IDENTITY
 from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
@@ -182,7 +182,7 @@ class CharacterConfusionsFixer:
             if len(part) > PARAGRAPH_MEMO_CHARS:
                 yield from shifted(self._fix(part, scan[1], fuzzy, lex, ctx, kept), offset)
                 continue
-            key = ((self, fuzzy, kept), part)
+            key = ((self, fuzzy, kept, ctx.calibration), part)
             edits = fixes.get(key)
             if edits is None:
                 edits = tuple(self._fix(part, scan[1], fuzzy, lex, ctx, kept))
@@ -272,7 +272,7 @@ class CharacterConfusionsFixer:
         found: Memo[tuple[tuple[float, ...], str, int, bool], dict[str, float]]
         found = lex.memo(ctx.memo_name("character_confusions.candidates"), 10_000)
         weights = self.weights
-        calibrate = (default_calibration() if self.calibrated else IDENTITY).confidence
+        calibrate = (ctx.calibration if self.calibrated else IDENTITY).confidence
         for start, end, token, derived in suspects:
             if derived and not fuzzy and self.clean_derived_prior == math.inf:
                 continue  # (a regular form of a known word is doubted on a damaged page only)
