@@ -30,7 +30,7 @@ from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon, Memo
-from ..noisy_channel import Weights
+from ..noisy_channel import DomainCounts, Weights, capital_log_share, domain_counts
 from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, split_paragraphs
 from .base import Context
 
@@ -53,6 +53,9 @@ class RealWordsFixer:
     min_ratio: float = 1000.0
     min_prior: float = 10.0
     channel: float = Weights.channel  # log-probability lost per unit of misreading cost
+    # A capitalised word of a UN name misread as another word ('the General Assemble'): see
+    # ``_title_words``.
+    title_words: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
@@ -60,7 +63,75 @@ class RealWordsFixer:
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
-        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex, ctx), lex)
+
+        def propose(part: str) -> list[Edit]:
+            edits = list(self._propose(part, lex, ctx))
+            if self.title_words:
+                edits += self._title_words(part, lex, ctx)
+            return sorted(edits, key=lambda e: e.start)
+
+        yield from by_paragraph(text, memo, propose, lex)
+
+    def _title_words(self, text: str, lex: Lexicon, ctx: Context) -> Iterator[Edit]:
+        """Capitalised words of a UN name misread as other words ('the General Assemble',
+        'Sustainable Development Goats', 'Member Slates'): a capitalised word never seen
+        after (or before) the capitalised word beside it, where one spelling it may be a
+        misreading of forms a name UN text writes often with that word."""
+        counts = domain_counts()
+        for before, token, after in _neighbourhoods(text):
+            m = _CAPITALISED.fullmatch(token.group())
+            if m is None or not lex.known(m["word"]) or lex.is_protected(m["word"]):
+                continue
+            word = m["word"]
+            left = (
+                before.group() if before and _CAPITALISED_BARE.fullmatch(before.group()) else None
+            )
+            right = after.group().rstrip(".,;:") if after and not m["mark"] else None
+            if right is not None and _CAPITALISED_BARE.fullmatch(right) is None:
+                right = None
+            for other, first in ((left, False), (right, True)):
+                if other is None:
+                    continue
+                a, b = (word, other) if first else (other, word)
+                if _phrase_count(a, b, counts) or lex.bigram(a, b):
+                    continue
+                # (With a capitalised word on the other side too, the name must hold it as well:
+                # 'International Lay Commission' is no 'International Day'.)
+                beyond = right if not first else left
+                found = []
+                for v in self._options(word.lower(), lex, ctx.confusions):
+                    spelled = v.capitalize()
+                    n = (
+                        _phrase_count(spelled, other, counts)
+                        if first
+                        else _phrase_count(other, spelled, counts)
+                    )
+                    if n < MIN_UN_NAME or capital_log_share(v) < math.log(MIN_CAPITALISED):
+                        continue
+                    if beyond is not None and not (
+                        _phrase_count(beyond, spelled, counts)
+                        if first
+                        else _phrase_count(spelled, beyond, counts)
+                    ):
+                        continue
+                    found.append((n, spelled))
+                found.sort(reverse=True)
+                if not found or (len(found) > 1 and found[1][0] * 10 > found[0][0]):
+                    continue  # (no name, or two: not ours to choose)
+                if foreign_nearby(text, token.start(), token.end()):
+                    continue
+                n, choice = found[0]
+                yield Edit(
+                    token.start(),
+                    token.start() + len(word),
+                    word,
+                    choice,
+                    self.name,
+                    f"'{choice}' beside '{other}' is a name UN text writes {n} times; "
+                    f"'{word}' never",
+                    0.7,
+                )
+                break
 
     def _propose(self, text: str, lex: Lexicon, ctx: Context) -> Iterator[Edit]:
         # (Named by all the options: max_cost, min_count and min_prior decide the candidates,
@@ -145,6 +216,19 @@ class RealWordsFixer:
 
 
 _LOWER = string.ascii_lowercase
+_CAPITALISED = lazy_re.compile(r"(?P<word>[A-Z][a-z]{2,19})(?P<mark>[.,;:]?)")
+_CAPITALISED_BARE = lazy_re.compile(r"[A-Z][a-z]+")
+#: A name UN text writes at least this often (the session-78 counts) is one OCR may have
+#: garbled: 'General Assembly' (2,325), 'Development Goals' (682), 'Member States' (1,701).
+MIN_UN_NAME = 20
+#: ... and its word is capitalised inside sentences at least this often ('Human' 0.22; not a
+#: function word: 'And', 0.0, for 'Global Land').
+MIN_CAPITALISED = 0.1
+
+
+def _phrase_count(first: str, second: str, counts: DomainCounts) -> int:
+    """How often UN text writes the two words in a row (case aside)."""
+    return counts.pairs.get(f"{first.lower()} {second.lower()}", 0)
 
 
 @functools.cache
@@ -191,6 +275,20 @@ def _triples(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], re.Match
     for after in tokens:
         yield before, token, after
         before, token = token, after
+
+
+def _neighbourhoods(
+    text: str,
+) -> Iterator[tuple[re.Match[str] | None, re.Match[str], re.Match[str] | None]]:
+    """Each token with the one before and after it, the first and last too (None beside
+    them): a window, as :func:`_triples`."""
+    before = token = None
+    for after in _TOKEN.finditer(text):
+        if token is not None:
+            yield before, token, after
+        before, token = token, after
+    if token is not None:
+        yield before, token, None
 
 
 #: What an unlisted pair counts as: the bigram list holds pairs seen over 6.4 million times,

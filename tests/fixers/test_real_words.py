@@ -106,3 +106,28 @@ def test_options_put_back_only_letters_within_the_cost_and_miss_none(
     monkeypatch.setattr(real_words, "_droppable", lambda max_cost: string.ascii_lowercase)
     for word in words:
         assert pruned[word] == list(fixer._options(word, lex)), word
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # capitalised words of UN names, from the training pages (heavy)
+        ("technology for sustainable development\n\nThe General Assemble,", "The General Assembly,"),
+        ("modes of transport to achieve\nthe Sustainable Development Goats", "Development Goals"),
+        ("the United Nations Hunan Rights Council", "United Nations Human Rights Council"),
+    ],
+)
+def test_a_word_of_a_un_name_read_as_another_word(ocr: str, expected: str) -> None:
+    assert expected in fixed("real_words", ocr + DAMAGE)
+    assert expected not in fixed("real_words", ocr + DAMAGE, title_words=False)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "the Global Land Outlook and the Land Policy Initiative",  # (not 'And')
+        "the International Law Commission on the work",
+        "the report of the Special Rapporteur on the Right to Food",
+    ],
+)
+def test_names_that_are_right_stay(clean: str) -> None:
+    assert fixed("real_words", clean + DAMAGE).startswith(clean)
