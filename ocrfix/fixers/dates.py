@@ -51,6 +51,10 @@ _OF_BEFORE_DAY = lazy_re.compile(r"(?<=[\d)\]°’'] )(?P<of>[A-Za-z]{2})[ \t]+\
 #: The dearest misreading (the learned confusions' cost) of 'of' that ``_of`` restores.
 OF_COST = 0.8
 
+#: The dearest misreading of one digit for another (the learned confusions' cost) that
+#: ``_impossible_year`` undoes: '6' for '0' costs 0.38, '3' for '2' 0.48.
+DIGIT_COST = 0.6
+
 #: A reading is changed when the likeliest valid date has at least this share of the
 #: probability of all valid ones. Calibrated on the training pages (session-78 real pages and
 #: the team's), counting the tokens whose outcome the fixer changes:
@@ -86,7 +90,7 @@ class DatesFixer:
                 yield from self._day(text, day, model, ctx)
             year = _YEAR.match(text, month.end())
             if year is not None:
-                yield from self._year(year, model)
+                yield from self._year(year, model, ctx)
             yield from self._stops(text, month, ctx)
             if self.glued:
                 yield from self._glued(text, month)
@@ -166,13 +170,40 @@ class DatesFixer:
             0.8,
         )
 
-    def _year(self, m: re.Match[str], model: digit_shapes.Shapes) -> Iterator[Edit]:
+    def _year(self, m: re.Match[str], model: digit_shapes.Shapes, ctx: Context) -> Iterator[Edit]:
         year = m.group("year")
-        if year.isdecimal() or sum(c.isdecimal() for c in year) < 2:
+        if year.isdecimal() and year.isascii():
+            yield from self._impossible_year(m, ctx)
+            return
+        if sum(c.isdecimal() for c in year) < 2:
             return
         best = self._best(year, model, lambda n: 1900 <= n <= 2099)
         if best is not None:
             yield self._edit(m.start("year"), year, best, "year")
+
+    def _impossible_year(self, m: re.Match[str], ctx: Context) -> Iterator[Edit]:
+        """A year no date has ('December 2623'): one digit misread as another, where the
+        learned confusions explain exactly one reading of 1900 to 2099 ('6' read for '0')."""
+        year = m.group("year")
+        if 1900 <= int(year) <= 2099:
+            return
+        found = {
+            year[:i] + printed + year[i + 1 :]
+            for i, c in enumerate(year)
+            for size, printed, cost in ctx.confusions.starts.get(c, ())
+            if size == 1 and printed.isdecimal() and cost <= DIGIT_COST
+        }
+        valid = [y for y in found if 1900 <= int(y) <= 2099]
+        if len(valid) == 1:
+            yield Edit(
+                m.start("year"),
+                m.end("year"),
+                year,
+                valid[0],
+                self.name,
+                f"the year {valid[0]} of a date, a digit misread: '{year}'",
+                0.8,
+            )
 
     def _best(
         self, read: str, model: digit_shapes.Shapes, valid: Callable[[int], bool]

@@ -130,3 +130,29 @@ def test_a_mark_read_for_the_space_inside_a_date(ocr: str, expected: str) -> Non
 )
 def test_marks_near_dates_that_stay(clean: str) -> None:
     assert fixed("dates", clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # training pages: '6' read for '0' (the learned confusions), a year no date has
+        (
+            "November 2002, 5845 of 8 December 2603. 59 68 of 3 December 2004. 60:60 of",
+            "November 2002, 5845 of 8 December 2003. 59 68 of 3 December 2004. 60:60 of",
+        ),
+        ("14 August 2624", "14 August 2024"),
+    ],
+)
+def test_a_year_no_date_has(ocr: str, expected: str) -> None:
+    assert fixed("dates", ocr) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by 31 December 2030 and by 2100",  # years that may be
+        "on 1 June 2923 the",  # no learned confusion explains it ('9' for '0'?)
+        "in May 5000 units",  # no year of 1900 to 2099 one digit away
+    ],
+)
+def test_years_that_stay(text: str) -> None:
+    assert fixed("dates", text) == text

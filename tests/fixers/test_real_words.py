@@ -111,7 +111,10 @@ def test_options_put_back_only_letters_within_the_cost_and_miss_none(
 @pytest.mark.parametrize(
     ("ocr", "expected"),
     [  # capitalised words of UN names, from the training pages (heavy)
-        ("technology for sustainable development\n\nThe General Assemble,", "The General Assembly,"),
+        (
+            "technology for sustainable development\n\nThe General Assemble,",
+            "The General Assembly,",
+        ),
         ("modes of transport to achieve\nthe Sustainable Development Goats", "Development Goals"),
         ("the United Nations Hunan Rights Council", "United Nations Human Rights Council"),
     ],
