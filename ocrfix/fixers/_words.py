@@ -333,3 +333,33 @@ def by_paragraph(
             edits = tuple(propose(part))
             memo.put(part, edits)
         yield from shifted(edits, offset)
+
+
+_LONG_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
+#: Share of unknown words (four letters or more) from which a text counts as OCR'd with
+#: damage: real-word errors come with non-word errors, and clean text (a commit to a corpus,
+#: a ground truth) is left alone without loading the bigram table.
+DAMAGE_SHARE = 0.02
+
+
+def damaged(text: str, lex: Lexicon) -> bool:
+    """Does ``text`` hold the share of unknown words (of four letters or more) that only OCR
+    damage leaves? Counted paragraph by paragraph, each paragraph's count remembered."""
+    counts: Memo[str, tuple[int, int]] = lex.memo("words.damage", 4_000)
+    total = unknown = 0
+    for _, part in split_paragraphs(text, lex):
+        found = counts.get(part)
+        if found is None:
+            found = _long_words(part, lex)
+            if len(part) <= PARAGRAPH_MEMO_CHARS:
+                counts.put(part, found)
+        total += found[0]
+        unknown += found[1]
+    return unknown > 0 and unknown >= DAMAGE_SHARE * max(total, 50)
+
+
+def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:
+    """How many words of four letters or more ``text`` holds, and how many are unknown."""
+    counts = Counter(_LONG_WORD.findall(text))  # (each distinct word judged once)
+    unknown = sum(counts[word] for word in lex.unknown(counts))
+    return counts.total(), unknown

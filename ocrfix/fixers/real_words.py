@@ -20,7 +20,6 @@ import functools
 import math
 import re
 import string
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -29,9 +28,9 @@ from .. import lazy_re
 from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
-from ..lexicon import RARE, Lexicon, Memo
+from ..lexicon import RARE, Lexicon
 from ..noisy_channel import DomainCounts, Weights, capital_log_share, domain_counts
-from ._words import PARAGRAPH_MEMO_CHARS, by_paragraph, foreign_nearby, split_paragraphs
+from ._words import by_paragraph, damaged, foreign_nearby
 from .base import Context
 
 # Three tokens in a row: each a run of non-space characters.
@@ -59,7 +58,7 @@ class RealWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        if not _damaged(text, lex):
+        if not damaged(text, lex):
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
@@ -235,34 +234,6 @@ def _phrase_count(first: str, second: str, counts: DomainCounts) -> int:
 def _droppable(max_cost: float) -> str:
     """The letters whose loss the cost table puts within ``max_cost`` (the thin ones)."""
     return "".join(c for c in _LOWER if THIN.get(c, OTHER) <= max_cost)
-
-
-_LONG_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
-#: Share of unknown words (four letters or more) from which a text counts as OCR'd with
-#: damage: real-word errors come with non-word errors, and clean text (a commit to a corpus,
-#: a ground truth) is left alone without loading the bigram table.
-DAMAGE_SHARE = 0.02
-
-
-def _damaged(text: str, lex: Lexicon) -> bool:
-    counts: Memo[str, tuple[int, int]] = lex.memo("real_words.damage", 4_000)
-    total = unknown = 0
-    for _, part in split_paragraphs(text, lex):
-        found = counts.get(part)
-        if found is None:
-            found = _long_words(part, lex)
-            if len(part) <= PARAGRAPH_MEMO_CHARS:
-                counts.put(part, found)
-        total += found[0]
-        unknown += found[1]
-    return unknown > 0 and unknown >= DAMAGE_SHARE * max(total, 50)
-
-
-def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:
-    """How many words of four letters or more ``text`` holds, and how many are unknown."""
-    counts = Counter(_LONG_WORD.findall(text))  # (each distinct word judged once)
-    unknown = sum(counts[word] for word in lex.unknown(counts))
-    return counts.total(), unknown
 
 
 def _triples(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], re.Match[str]]]:

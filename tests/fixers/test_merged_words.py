@@ -179,3 +179,47 @@ def test_a_function_word_glued_by_an_apostrophe(ocr: str, expected: str) -> None
 )
 def test_a_speck_read_as_an_apostrophe_inside_one_word_splits_nothing(text: str) -> None:
     assert fixed("merged_words", text) == text
+
+
+# Lines of a heavily damaged training page: enough unknown words that the text counts as
+# damaged, where a hyphen between two content words may be a space misread.
+DAMAGED_LINES = (
+    "\n\nRecognizing that the tourism sector contributes to the globul cconomy, address"
+    " chalenges to the sector and creatc an cnablimy environment for micro-. small and"
+    " medium-sized enterprises and the fundamcntal rights of woikers in that sector\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # training pages, medium and heavy
+        (
+            "universally aceepted human-rights throughout the world and fostering stable.",
+            "universally aceepted human rights throughout the world and fostering stable.",
+        ),
+        (
+            "economy. address challenges-faced by the sector and create an cnablimy environment",
+            "economy. address challenges faced by the sector and create an cnablimy environment",
+        ),
+    ],
+)
+def test_a_hyphen_read_for_a_space_between_content_words_on_a_damaged_page(
+    ocr: str, expected: str
+) -> None:
+    assert fixed("merged_words", ocr + DAMAGED_LINES).startswith(expected)
+    # on clean text (the page's other words right) the hyphen stays: a compound modifier
+    clean = ocr.replace("aceepted", "accepted").replace("cnablimy", "enabling")
+    assert fixed("merged_words", clean) == clean
+
+
+@pytest.mark.parametrize(
+    "compound",
+    [
+        # (compounds UN text writes so: 'risk-management', which it writes apart, would not)
+        "a whole-of-society approach to capacity-building and decision-making",
+        "the follow-up to the high-level meeting on small-scale fisheries",
+        "micro-, small and medium-sized enterprises",
+    ],
+)
+def test_compounds_stay_on_a_damaged_page(compound: str) -> None:
+    assert fixed("merged_words", compound + DAMAGED_LINES).startswith(compound)
