@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .. import lazy_re
+from ..confusions import BUILT_IN, ConfusionTable
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo
 from ..tokens import without_accents
-from ._words import MONTHS, by_paragraph, foreign_nearby
+from ._words import MAX_WORD, MONTHS, by_paragraph, foreign_nearby
 from .base import Context
 
 # A word holding a letter outside ASCII (the others need no look).
@@ -45,14 +46,19 @@ class AccentsFixer:
     name: ClassVar[str] = "accents"
     language_independent: ClassVar[bool] = False
 
+    # A letter with an accent may be another letter misread, where the plain word is no word
+    # ('regiénal', 'funétioning'): one learned confusion at its place makes a common word.
+    misread: bool = True
+
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         if text.isascii():
             return iter(())
-        lex = ctx.lexicon
-        memo: Memo[str, tuple[Edit, ...]] = lex.memo(f"{self!r}.paragraphs", 4_000)
-        return by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
+        lex, table = ctx.lexicon, ctx.confusions
+        memo: Memo[str, tuple[Edit, ...]]
+        memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
+        return by_paragraph(text, memo, lambda part: self._propose(part, lex, table), lex)
 
-    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+    def _propose(self, text: str, lex: Lexicon, table: ConfusionTable = BUILT_IN) -> Iterator[Edit]:
         if text.isascii() or not _OTHER_LETTER.search(text):
             return  # (curly quotes are not ASCII: most paragraphs have no accented letter)
         for m in _ACCENTED.finditer(text):
@@ -63,18 +69,31 @@ class AccentsFixer:
             low = word.lower()
             if low in LOANWORDS or low.removesuffix("s") in LOANWORDS:
                 continue
+            why = f"an accent OCR read on '{plain}'"
             if not (lex.known(plain, min_count=RARE) or lex.is_protected(plain)):
-                continue
+                misread = self._misread(word, plain, lex, table) if self.misread else None
+                if misread is None:
+                    continue
+                why = f"'{misread}' with a letter read as an accented one"
+                plain = misread
             if word[0].isupper() and plain not in _MONTH_NAMES:
                 continue  # a name ('Tomás', 'Montréal'); a month is none ('Décember')
             if foreign_nearby(text, m.start(), m.end()):
                 continue  # a French or Spanish title inside English ('la prévention')
-            yield Edit(
-                m.start(),
-                m.end(),
-                word,
-                plain,
-                self.name,
-                f"an accent OCR read on '{plain}'",
-                0.85,
-            )
+            yield Edit(m.start(), m.end(), word, plain, self.name, why, 0.85)
+
+    @staticmethod
+    def _misread(word: str, plain: str, lex: Lexicon, table: ConfusionTable) -> str | None:
+        """The one common word that one learned confusion at the place of an accented letter
+        makes of ``plain`` (``word`` without its accents), if exactly one does."""
+        places = {i for i, c in enumerate(word) if not c.isascii()}
+        if len(word) != len(plain) or not 4 <= len(word) <= MAX_WORD or not word.islower():
+            return None  # (a short token has too many neighbours: 'én' may be 'in' or 'on')
+        found = {
+            v
+            for v in table.variants1(plain)
+            if len(v) == len(plain)
+            and {i for i, (a, b) in enumerate(zip(v, plain)) if a != b} <= places
+            and lex.known(v, min_count=RARE * 10)
+        }
+        return found.pop() if len(found) == 1 else None

@@ -45,3 +45,30 @@ def test_the_edit_names_the_word() -> None:
     (edit,) = run("accents", "the support of thé Secretariat").edits
     assert (edit.before, edit.after, edit.fixer) == ("thé", "the", "accents")
     assert "the" in edit.reason
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [  # training pages, heavy: the accented letter is another letter misread
+        (
+            "Stressing the importance of regiénal ties for the development of a",
+            "Stressing the importance of regional ties for the development of a",
+        ),
+        ("in the innévation, research and", "in the innovation, research and"),
+    ],
+)
+def test_an_accented_letter_read_for_another_letter(ocr: str, expected: str) -> None:
+    assert fixed("accents", ocr) == expected
+    assert fixed("accents", ocr, misread=False) == ocr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the report on the role.én of",  # too short to tell 'in' from 'on'
+        "the Bogotá and Montréal offices",  # names
+        "the thesis on mémoire and",  # no common word one misreading away
+    ],
+)
+def test_accented_tokens_that_no_single_misreading_explains(text: str) -> None:
+    assert fixed("accents", text) == text
