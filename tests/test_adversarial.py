@@ -195,6 +195,7 @@ def regex_sweep(size: int) -> None:
         "fixers.paragraph_endings._FIRST_INNER": "fullmatch of a label's inside",
         "fixers.short_words._PREV": "search in the 30 characters before a token",
         "fixers.punctuation_spacing._WORD_BEFORE": "search in the 40 characters before a stop",
+        "fixers.punctuation_spacing._TITLE_PAIR": "search in the 60 characters before a quote",
         "fixers.punctuation_spacing._PARAGRAPH_NUMBER": "search in 8 characters",
         "fixers.punctuation_spacing._PARAGRAPH_OPENING": "search in a short window",
         "fixers._words._PREV_WORD": "search in 24 characters",

@@ -34,6 +34,7 @@ from ._words import (
     AtStarts,
     at_marks,
     by_paragraph,
+    damaged,
     foreign_nearby,
 )
 from .base import Context
@@ -157,6 +158,10 @@ _COMMA_ON_FUNCTION_WORD = lazy_re.compile(
 # with no partner in the paragraph: '‘resulting from', 'international’ migration'. (Quote
 # first, then lookbehind: the closing quote after a letter but 's', the opening one after no
 # letter or quote.)
+# Two capitalised words in a row ending where a quote stands: a title or a name.
+_TITLE_PAIR = lazy_re.compile(r"[A-Z][a-z]+[ \t\n]+[A-Z][a-z]+$")
+# A footnote line under a blank line: a number, a space, a capital ('3 Ibid., vol. 1249').
+_NOTE_LINES = lazy_re.compile(r"\n\n[ \t]*\d{1,3}[ \t]+[A-Z]")
 _STRAY_CLOSE = lazy_re.compile(r"(?P<mark>[’'])(?<=[a-rt-z][’'])(?=[ \t]+[a-z])")
 # (An opening quote before a capital may open a title that closes on the next page; one at
 # the head of a numbered paragraph never does.)
@@ -241,11 +246,13 @@ class PunctuationSpacingFixer:
         # Paragraph by paragraph (see ``paragraphs``: every check stays inside one), but an
         # opening quote, whose partner may close after a page break.
         lex = ctx.lexicon
-        memo = lex.memo(f"{self!r}.paragraphs", 4_000)
-        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex), lex)
+        # (A text with footnote lines may hold markers read as quotes: see ``_stray_quotes``.)
+        notes = _NOTE_LINES.search(text) is not None and not damaged(text, lex)
+        memo = lex.memo(f"{self!r}.paragraphs.{notes}", 4_000)
+        yield from by_paragraph(text, memo, lambda part: self._propose(part, lex, notes), lex)
         yield from self._stray_opens(text)
 
-    def _propose(self, text: str, lex: Lexicon) -> Iterator[Edit]:
+    def _propose(self, text: str, lex: Lexicon, notes: bool = False) -> Iterator[Edit]:
         for m in _scan(_SPACE_BEFORE, text, " ,", " ;", " :", " )", " ]"):
             yield self._edit(m.start(1), m.group(1), "", "removed a space before punctuation")
         for m in _scan(_LONE_MARK, text, " ,", " ;", " :", " ."):
@@ -277,7 +284,7 @@ class PunctuationSpacingFixer:
                 "a speck read as a mark after a function word",
                 0.75,
             )
-        yield from self._stray_quotes(text)
+        yield from self._stray_quotes(text, notes)
         for pattern, cues in _SPECKS:
             for m in _scan(pattern, text, *cues):
                 yield self._edit(
@@ -340,10 +347,12 @@ class PunctuationSpacingFixer:
 
             yield self._edit(m.start("colon"), ":", "", f"a speck read as ':' in '{a} {b}'", 0.7)
 
-    def _stray_quotes(self, text: str) -> Iterator[Edit]:
+    def _stray_quotes(self, text: str, notes: bool = False) -> Iterator[Edit]:
         """Quotes with no partner in their paragraph are specks."""
         index: TextIndex | None = None  # (rescanning the paragraph for each quote: quadratic)
         for m in _scan(_STRAY_CLOSE, text, "’ ", "’\t", "' ", "'\t"):
+            if notes and _TITLE_PAIR.search(text, max(0, m.start() - 60), m.start()):
+                continue  # a footnote marker misread after a title ('South Atlantic’ and')
             index = index or TextIndex(text, "‘’'")
             para = _paragraph(index, m.start())
             if index.count("‘", para[0], m.start()) <= index.count("’", para[0], m.start()) and (

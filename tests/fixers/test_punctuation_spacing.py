@@ -178,3 +178,17 @@ def test_a_stop_before_a_lower_case_word_is_a_comma_or_a_speck(ocr: str, expecte
 def test_how_rare_a_comma_must_be_for_a_speck_is_an_option() -> None:
     ocr = "Reaffirming the importance of cooperation. with the"
     assert "cooperation, with" in fixed("punctuation_spacing", ocr, speck_comma_max=0.01)
+
+
+# A held-out training page (light): a footnote marker read as a quote after a title's word.
+MARKED = (
+    "Recalling its resolutions declaring zones of peace in Central Asia,* the’ South\n"
+    "Atlantic’ and the Indian Ocean,° and emphasizing the importance of these zones in\n"
+    "maintaining stability and security in those regions,\n"
+)
+NOTES = "\n\n3 Resolution 2832 (XXVI).\n\n4 Resolution 41/11.\n"
+
+
+def test_a_quote_after_a_title_on_a_page_with_notes_is_left_to_the_markers() -> None:
+    assert "Atlantic’ and" in fixed("punctuation_spacing", MARKED + NOTES)
+    assert "Atlantic and" in fixed("punctuation_spacing", MARKED)  # no notes: a speck
