@@ -93,7 +93,7 @@ def save(calibration: Calibration, path: str | os.PathLike[str], note: str = "")
     lines = [CALIBRATION_FORMAT]
     if note:
         lines.append(f"# {note}")
-    lines += [f"{start:.15f}\t{share:.4f}\t{n}" for start, share, n in calibration.steps]
+    lines += [_line(step) for step in calibration.steps]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -110,8 +110,7 @@ def load(path: str | os.PathLike[str]) -> Calibration:
         if not line or line.startswith("#"):
             continue
         try:
-            start, share, n = line.split("\t")
-            steps.append((float(start), float(share), int(n)))
+            steps.append(_step(line.split("\t")))
         except ValueError:
             raise CalibrationError(f"{path}, line {number}: bad step {line!r}") from None
     return Calibration(tuple(sorted(steps)))
@@ -124,10 +123,7 @@ CONFIDENCE_LINE = "@confidence"
 
 def model_lines(calibration: Calibration) -> list[str]:
     """``calibration`` as lines of a model file."""
-    return [
-        f"{CONFIDENCE_LINE}\t{start:.15f}\t{share:.4f}\t{n}"
-        for start, share, n in calibration.steps
-    ]
+    return [f"{CONFIDENCE_LINE}\t{_line(step)}" for step in calibration.steps]
 
 
 def from_model_lines(lines: Iterable[str]) -> Calibration | None:
@@ -136,8 +132,19 @@ def from_model_lines(lines: Iterable[str]) -> Calibration | None:
     for line in lines:
         fields = line.split("\t")
         if fields[0] == CONFIDENCE_LINE and len(fields) == 4:
-            steps.append((float(fields[1]), float(fields[2]), int(fields[3])))
+            steps.append(_step(fields[1:]))
     return Calibration(tuple(sorted(steps))) if steps else None
+
+
+def _line(step: tuple[float, float, int]) -> str:
+    start, share, n = step
+    return f"{start:.15f}\t{share:.4f}\t{n}"
+
+
+def _step(fields: list[str]) -> tuple[float, float, int]:
+    """A step of its written fields (ValueError unless there are three readable ones)."""
+    start, share, n = fields
+    return float(start), float(share), int(n)
 
 
 def edit_rightness(gt: str, ocr: str, edits: Iterable[tuple[int, int, str]]) -> list[bool | None]:

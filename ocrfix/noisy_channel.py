@@ -124,6 +124,10 @@ class DomainCounts:
     def pairs(self) -> Mapping[str, int]:
         return self.load_pairs()
 
+    def pair(self, first: str, second: str) -> int:
+        """How often UN text writes the two words in a row (case aside)."""
+        return self.pairs.get(f"{first.lower()} {second.lower()}", 0)
+
 
 def _line_words(texts: Iterable[str]) -> Iterator[list[str]]:
     """The counted words of each line of ``texts``, lower case."""
@@ -284,8 +288,7 @@ def word_count(word: str, lex: Lexicon) -> float:
 def pair_count(first: str, second: str, lex: Lexicon) -> float:
     """How common the word pair is: its English bigram count and its UN count (scaled)."""
     domain = domain_counts()
-    key = f"{first.lower()} {second.lower()}"
-    return lex.bigram(first, second) + _scale(lex, domain) * domain.pairs.get(key, 0)
+    return lex.bigram(first, second) + _scale(lex, domain) * domain.pair(first, second)
 
 
 def language_score(

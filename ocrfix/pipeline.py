@@ -51,8 +51,9 @@ class Pipeline:
     learned from the training pages; ``ocrfix.confusions.BUILT_IN`` is the team's table); a
     file that also carries footnote-marker and digit shapes, or a calibration of the word
     scorer's confidence, gives those to the fixers;
-    ``min_confidence``: edits less confident than this (0 to 1) are not made (a word fixer's
-    confidence is the scorer's posterior, see :mod:`ocrfix.noisy_channel`).
+    ``min_confidence``: edits less confident than this (0 to 1) are not made (the word
+    scorer's confidence is the share of its edits right at that posterior on the training
+    pages, see :mod:`ocrfix.calibration`).
     """
 
     def __init__(

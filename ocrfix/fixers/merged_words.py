@@ -297,7 +297,7 @@ def _written_apart(a: str, b: str, least: int) -> bool:
     """Does UN text write the two words apart at least ``least`` times (the counts of the
     training session's resolutions)? (Joined by a hyphen, no list knows them: see the
     caller.)"""
-    return domain_counts().pairs.get(f"{a} {b}", 0) >= least
+    return domain_counts().pair(a, b) >= least
 
 
 def _misread_beside_function_word(

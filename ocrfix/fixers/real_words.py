@@ -29,7 +29,7 @@ from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
-from ..noisy_channel import DomainCounts, Weights, capital_log_share, domain_counts
+from ..noisy_channel import Weights, capital_log_share, domain_counts
 from ._words import by_paragraph, damaged, foreign_nearby
 from .base import Context
 
@@ -91,8 +91,9 @@ class RealWordsFixer:
             for other, first in ((left, False), (right, True)):
                 if other is None:
                     continue
-                a, b = (word, other) if first else (other, word)
-                if _phrase_count(a, b, counts) or lex.bigram(a, b):
+                # (A word in the token's place and one beside it, in the text's order.)
+                order = _in_order if first else _reversed
+                if counts.pair(*order(word, other)) or lex.bigram(*order(word, other)):
                     continue
                 # (With a capitalised word on the other side too, the name must hold it as well:
                 # 'International Lay Commission' is no 'International Day'.)
@@ -100,18 +101,10 @@ class RealWordsFixer:
                 found = []
                 for v in self._options(word.lower(), lex, ctx.confusions):
                     spelled = v.capitalize()
-                    n = (
-                        _phrase_count(spelled, other, counts)
-                        if first
-                        else _phrase_count(other, spelled, counts)
-                    )
+                    n = counts.pair(*order(spelled, other))
                     if n < MIN_UN_NAME or capital_log_share(v) < math.log(MIN_CAPITALISED):
                         continue
-                    if beyond is not None and not (
-                        _phrase_count(beyond, spelled, counts)
-                        if first
-                        else _phrase_count(spelled, beyond, counts)
-                    ):
+                    if beyond is not None and not counts.pair(*order(beyond, spelled)):
                         continue
                     found.append((n, spelled))
                 found.sort(reverse=True)
@@ -225,9 +218,12 @@ MIN_UN_NAME = 20
 MIN_CAPITALISED = 0.1
 
 
-def _phrase_count(first: str, second: str, counts: DomainCounts) -> int:
-    """How often UN text writes the two words in a row (case aside)."""
-    return counts.pairs.get(f"{first.lower()} {second.lower()}", 0)
+def _in_order(first: str, second: str) -> tuple[str, str]:
+    return first, second
+
+
+def _reversed(first: str, second: str) -> tuple[str, str]:
+    return second, first
 
 
 @functools.cache
