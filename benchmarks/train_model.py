@@ -7,12 +7,13 @@ learns the confusion table (:func:`ocrfix.error_model.learn`) and the digit shap
 shapes and how often each kind of mark in a body is a marker (:mod:`ocrfix.marker_shapes`).
 The language model's UN counts: word, word-pair and skip-pair (two apart) counts of the
 session-78 resolutions' text (``../shared/un-documents``; counts are facts, the documents stay
-out of the project), and the commas between their words (:mod:`ocrfix.commas`). All are
+out of the project), the commas between their words (:mod:`ocrfix.commas`) and the words that
+open their paragraphs (:mod:`ocrfix.openers`). All are
 written as package data:
 
     python benchmarks/train_model.py
     # -> ocrfix/data/: confusions.tsv, digit_shapes.tsv, un_counts.tsv, un_commas.tsv,
-    #    un_capitals.tsv, un_skips.tsv, marker_shapes.tsv, confidence.tsv
+    #    un_capitals.tsv, un_skips.tsv, un_openers.tsv, marker_shapes.tsv, confidence.tsv
 
 Last, the confidence of the word scorer's edits: the pipeline, with every table above, is run
 on the training pairs and the session-78 texts, and the share of its character-confusion
@@ -33,7 +34,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy
 
 import ocrfix
-from ocrfix import calibration, commas, digit_shapes, error_model, marker_shapes, noisy_channel
+from ocrfix import (
+    calibration,
+    commas,
+    digit_shapes,
+    error_model,
+    marker_shapes,
+    noisy_channel,
+    openers,
+)
 from ocrfix.commas import COMMAS_FILE, count_commas, count_stops, save_commas
 from ocrfix.error_model import DEFAULT_TABLE_FILE
 from ocrfix.fixers import footnote_markers
@@ -82,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shapes-out", type=Path, default=digit_shapes.SHAPES_FILE)
     ap.add_argument("--markers-out", type=Path, default=marker_shapes.SHAPES_FILE)
     ap.add_argument("--calibration-out", type=Path, default=calibration.CALIBRATION_FILE)
+    ap.add_argument("--openers-out", type=Path, default=openers.OPENERS_FILE)
+    ap.add_argument(
+        "--openers-only",
+        action="store_true",
+        help="count the paragraph openers only (the other tables as they are)",
+    )
     ap.add_argument(
         "--calibration-only",
         action="store_true",
@@ -96,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.calibration_only:
         pairs = training_pairs()
         return fit_calibration(pairs, bodies, args.calibration_out, note)
+    save_openers(bodies, args.openers_out, note)
+    if args.openers_only:
+        return 0
     words, pairs_seen = count_words(bodies)
     save_counts(words, pairs_seen, args.counts_out, note=note)
     print(f"{len(words)} words, {len(pairs_seen)} pairs, {len(texts)} texts -> {args.counts_out}")
@@ -141,6 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{sum(markers.values())} marker digits read, marks {kinds} -> {args.markers_out}")
     # Last, with every table above in place: how often the word scorer's edits are right.
     return fit_calibration(pairs, bodies, args.calibration_out, note)
+
+
+def save_openers(bodies: Sequence[str], path: Path, note: str) -> None:
+    """Count the paragraph openers of the training texts (:mod:`ocrfix.openers`)."""
+    found = openers.count_openers(bodies)
+    openers.save_openers(found, path, note=note)
+    openers.opener_counts.cache_clear()
+    print(f"{found.paragraphs} paragraphs, {len(found.first)} opening words -> {path}")
 
 
 def fit_calibration(

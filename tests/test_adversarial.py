@@ -212,6 +212,8 @@ def regex_sweep(size: int) -> None:
         "fixers.dates._LAST_WORD": "search in the 30 characters before a day",
         "fixers.dates._DAY": "search in the 8 characters before a month",
         "fixers.dates._YEAR": "match after a month",
+        "openers.OPENING": "match at a paragraph start",
+        "fixers.paragraph_openers.OPENING": "match at a paragraph start",
     }
     units = [
         *"aA1 \n.,-|/?’'“(*\té大",

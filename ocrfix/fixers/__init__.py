@@ -14,6 +14,7 @@ from .masthead import MastheadFixer
 from .merged_words import MergedWordsFixer
 from .paragraph_endings import ParagraphEndingsFixer
 from .paragraph_numbers import ParagraphNumbersFixer
+from .paragraph_openers import ParagraphOpenersFixer
 from .punctuation_spacing import PunctuationSpacingFixer
 from .real_words import RealWordsFixer
 from .resolution_numbers import ResolutionNumbersFixer
@@ -38,6 +39,7 @@ FIXERS: tuple[type[Fixer], ...] = (
     SplitWordsFixer,
     AccentsFixer,
     LetterCaseFixer,
+    ParagraphOpenersFixer,
     CharacterConfusionsFixer,
     MergedWordsFixer,
     ShortWordsFixer,
