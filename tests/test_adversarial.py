@@ -213,6 +213,7 @@ def regex_sweep(size: int) -> None:
         "fixers.dates._DAY": "search in the 8 characters before a month",
         "fixers.dates._YEAR": "match after a month",
         "openers.OPENING": "match at a paragraph start",
+        "fixers.cut_lines._NO_END": "match at the first line of a short block",
         "fixers.paragraph_openers.OPENING": "match at a paragraph start",
     }
     units = [

@@ -6,6 +6,7 @@ from .accents import AccentsFixer
 from .apostrophes import ApostrophesFixer
 from .base import Context, Fixer
 from .character_confusions import CharacterConfusionsFixer
+from .cut_lines import CutLinesFixer
 from .dates import DatesFixer
 from .document_symbols import DocumentSymbolsFixer
 from .footnote_markers import FootnoteMarkersFixer
@@ -27,6 +28,7 @@ from .unicode import UnicodeFixer
 #: (``Reguests`` is a misread, not ``Re guests``).
 FIXERS: tuple[type[Fixer], ...] = (
     UnicodeFixer,
+    CutLinesFixer,
     ApostrophesFixer,
     DocumentSymbolsFixer,
     ResolutionNumbersFixer,
