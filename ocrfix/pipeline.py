@@ -13,6 +13,7 @@ from . import calibration, digit_shapes, error_model, lazy_re, marker_shapes
 from .confusions import ConfusionTable
 from .edits import Edit, Result, apply_edits, compose, map_spans, non_overlapping
 from .fixers import FIXERS
+from .fixers._words import damaged
 from .fixers.base import Context, Fixer
 from .language import other_language_spans
 from .lexicon import Lexicon, default_lexicon
@@ -132,6 +133,9 @@ class Pipeline:
         # Ignored lines and other-language paragraphs, found once and followed through edits.
         ignored = _ignored_lines(text)
         foreign: list[tuple[int, int]] | None = None  # found after the Unicode repair
+        # Damage is judged on the text as it came in: the fixers late in a pass see a text the
+        # earlier ones repaired, which no longer shows how damaged the page was.
+        input_damaged = damaged(text, self.lexicon)
         # Stage runs in a row that changed nothing: once every stage has run on the current
         # text without changing it, every later run would see the text it saw and change
         # nothing again (a stage's edits depend only on the text and the lexicon), so the
@@ -158,6 +162,7 @@ class Pipeline:
                     self.markers,
                     self.digits,
                     self.calibration,
+                    input_damaged,
                 )
                 proposed = [
                     e

@@ -87,3 +87,14 @@ def paired(gt: Sequence[str], ocr: Sequence[str]) -> Iterator[tuple[int, int]]:
     for op in Levenshtein.opcodes(gt, ocr):
         if op.src_end - op.src_start == op.dest_end - op.dest_start:
             yield from zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))
+
+
+def spelling_variants(word: str, other: str) -> bool:
+    """Are ``word`` and ``other`` one word's British and American spellings, s for z
+    ('Recognising', 'Recognizing'; 'organisation')? Neither is a misreading of the other: a
+    British text writes the one, the UN the other."""
+    return (
+        len(word) == len(other)
+        and word != other
+        and all(a == b or {a, b} == {"s", "z"} for a, b in zip(word, other))
+    )

@@ -32,6 +32,9 @@ class Context:
     digits: digit_shapes.Shapes = field(default_factory=digit_shapes.shapes)
     #: How often the word scorer's edits are right, by posterior (their confidence).
     calibration: Calibration = field(default_factory=default_calibration)
+    #: Was the text damaged as it came in, before any fixer repaired it (see
+    #: ``fixers._words.damaged``)? None: not known, a fixer judges the text it is given.
+    input_damaged: bool | None = None
 
     def memo_name(self, name: str) -> str:
         """``name`` for a memo of decisions that depend on the confusion table: another

@@ -29,6 +29,7 @@ from ..edits import Edit
 from ..lexicon import Lexicon, Memo
 from ..noisy_channel import Ranking, Weights
 from ..openers import MIN_OPENER_COUNT, OPENING, OpenerCounts, opener_counts
+from ..tokens import spelling_variants
 from ._words import MAX_WORD, split_paragraphs
 from .base import Context
 
@@ -97,7 +98,7 @@ class ParagraphOpenersFixer:
             second = m.group("second") or ""
             ranking = self._rank(token, keep, costs, second, counts)
             best = ranking.choice(self.threshold)
-            if best is None or _variant_spelling(token, best):
+            if best is None or spelling_variants(token, best):
                 continue
             if len(token) < self.short_length and counts.pair(best, second) < MIN_OPENER_COUNT:
                 continue  # a short token is near many openers: the next word must agree
@@ -176,11 +177,3 @@ class ParagraphOpenersFixer:
         total = sum(math.exp(s - top) for s in scores.values())
         ranked = sorted(((math.exp(s - top) / total, w) for w, s in scores.items()), reverse=True)
         return Ranking(token, tuple((w, p) for p, w in ranked))
-
-
-def _variant_spelling(token: str, word: str) -> bool:
-    """Are ``token`` and ``word`` one word's spellings ('Recognising', 'Recognizing')? Not
-    ours to change: a British text writes the one, the UN the other."""
-    return len(token) == len(word) and all(
-        a == b or {a, b} == {"s", "z"} for a, b in zip(token, word)
-    )

@@ -1,17 +1,18 @@
 """Real-word errors: OCR read one word as another word (``tor`` for ``for``, ``mare`` for
 ``more``, ``fer`` for ``for``), which no spell-checker flags.
 
-Only the neighbours can tell. A lower-case word not seen next to both neighbours (common
-English bigrams) is replaced by a spelling it may have been printed as (an OCR confusion from
-the table, or one thin letter OCR dropped or added) when that spelling is a common word seen
-next to BOTH neighbours, the three words are at least ``min_ratio`` times likelier with it
-(two pair counts over the word's own count; ten times more if the word read fits one side),
-and no other spelling comes close. So ``Financing tor Development`` becomes ``Financing for
-Development``, while a rare but right word keeps its place unless the context speaks for one
-alternative on both sides.
-Words joined to a mark (a comma, a quote) are left alone: the mark breaks the context; and an
+Only the neighbours can tell. On a text that came in damaged (real-word errors come with
+non-word errors), a lower-case word not seen next to both neighbours (English bigram counts
+and the UN pair counts of the training session's resolutions) is replaced by a spelling it
+may have been printed as (an OCR confusion from the table, or one thin letter OCR dropped or
+added) when that spelling is a common word seen next to BOTH neighbours, the three words are
+at least ``min_ratio`` times likelier with it (two pair counts over the word's own count; ten
+times more if the word read fits one side), and no other spelling comes close. So
+``Financing tor Development`` becomes ``Financing for Development``, while a rare but right
+word keeps its place unless the context speaks for one alternative on both sides.
+Words joined to a mark (a comma, a quote) are left alone: the mark breaks the context; an
 ending is never changed for another (``licenses`` stays, though ``the licensee of`` is
-common).
+common), nor a British spelling for an American one (``organisation``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from ..confusions import BUILT_IN, OTHER, THIN, ConfusionTable
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
-from ..noisy_channel import Weights, capital_log_share, domain_counts
+from ..noisy_channel import Weights, capital_log_share, domain_counts, pair_count
+from ..tokens import spelling_variants
 from ._words import by_paragraph, damaged, foreign_nearby
 from .base import Context
 
@@ -58,7 +60,10 @@ class RealWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        if not damaged(text, lex):
+        # (Judged on the text as it came in where the pipeline says: by this stage the word
+        # fixers before it have repaired most of what showed the damage.)
+        hurt = damaged(text, lex) if ctx.input_damaged is None else ctx.input_damaged
+        if not hurt:
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
@@ -144,13 +149,19 @@ class RealWordsFixer:
             if not prev.isalpha() or nxt is None:
                 continue  # a mark after the word before breaks the context
             first, second = prev.lower(), nxt.group().lower()
-            sides = bool(lex.bigram(first, word)) + bool(lex.bigram(word, second))
+            sides = bool(pair_count(first, word, lex)) + bool(pair_count(word, second, lex))
             if sides == 2 or lex.is_protected(word):
                 continue  # the word fits both sides, or is never to be changed
             if options is None:  # (searched only for words that fail a side: the costlier test)
                 options = tuple(self._options(word, lex, table))
                 memo.put(word, options)
-            fits = [v for v in options if lex.bigram(first, v) and lex.bigram(v, second)]
+            fits = [
+                v
+                for v in options
+                if pair_count(first, v, lex)
+                and pair_count(v, second, lex)
+                and not spelling_variants(word, v)
+            ]
             if not fits:
                 continue
             # The noisy channel: the context's evidence less the cost of the misreading.
@@ -266,11 +277,12 @@ UNLISTED_SHARE = 0.01
 
 
 def _fit(first: str, word: str, second: str, lex: Lexicon) -> float:
-    """log P(first word second), up to a constant: the two pairs, over the word's own count."""
+    """log P(first word second), up to a constant: the two pairs (English and UN counts),
+    over the word's own count."""
     count = max(lex.frequency(word), 1)
     floor = min(UNLISTED_PAIR, max(count * UNLISTED_SHARE, 1.0))
     return (
-        math.log(max(lex.bigram(first, word), floor))
-        + math.log(max(lex.bigram(word, second), floor))
+        math.log(max(pair_count(first, word, lex), floor))
+        + math.log(max(pair_count(word, second, lex), floor))
         - math.log(count)
     )
