@@ -30,6 +30,7 @@ from .. import lazy_re
 from ..edits import Edit
 from ..openers import opener_counts
 from .base import Context
+from .paragraph_openers import ParagraphOpenersFixer
 
 #: A line that ends a sentence or a list's lead: no cut line ends so.
 _ENDS_SENTENCE = lazy_re.compile(r"[.;:][^\S\n]*$")
@@ -40,11 +41,15 @@ _ENDS_PARAGRAPH = lazy_re.compile(r"[,;.:][^\S\n]*$")
 MIN_OPENER = 10
 #: A block's first word, which says whether it opens a paragraph.
 _FIRST_WORD = lazy_re.compile(r"[A-Za-z]+")
-#: A block that opens with a number or a symbol ('2/5', 'A/RES/78/59': page furniture) or
-#: with an item's label ('(ii)').
-_NO_END = lazy_re.compile(r"\S*[\d/]|\(\w{1,4}\)")
+#: A block that opens with a number or a symbol ('2/5', 'A/RES/78/59': page furniture), with
+#: an item's label ('(ii)') or with a footnote's number as OCR reads it ('* Resolution').
+_NO_END = lazy_re.compile(r"\S*[\d/]|\(\w{1,4}\)|[*?!°®†‡]")
 #: A cut line holds a word (not an item's label alone: '(k)').
 _WORD = lazy_re.compile(r"[A-Za-z]{3}")
+
+
+#: What judges whether a block opens like a resolution's paragraph, misread.
+_OPENERS = ParagraphOpenersFixer()
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ class CutLinesFixer:
         i = 0
         while i < len(blocks):
             host = blocks[i]
-            ends = self._fragments(blocks, i + 1, width)
+            ends = self._fragments(blocks, i + 1, width, ctx)
             pairs = self._pairs(host, ends, width) if ends else []
             # Only whole blocks of ends are moved: from the first block not wholly paired on,
             # the blocks stay, and so do their pairs.
@@ -104,7 +109,9 @@ class CutLinesFixer:
             return None
         return lengths[int(0.9 * (len(lengths) - 1))]
 
-    def _fragments(self, blocks: list[list[_Line]], first: int, width: int) -> list[list[_Line]]:
+    def _fragments(
+        self, blocks: list[list[_Line]], first: int, width: int, ctx: Context
+    ) -> list[list[_Line]]:
         """The blocks from ``first`` on that may be cut lines' ends."""
         counts = opener_counts().first
         found: list[list[_Line]] = []
@@ -118,6 +125,12 @@ class CutLinesFixer:
             opener = word is not None and word.group().istitle() and counts.get(word.group(), 0)
             if _NO_END.match(head) or opener >= MIN_OPENER:
                 break  # a number, a symbol, a label, or a paragraph's opening
+            if (
+                word is not None
+                and word.group().istitle()
+                and _OPENERS.near_openers(word.group(), ctx.confusions)
+            ):
+                break  # ... or its opening misread ('Revalling also its resolution')
             if head[:1].isupper() and _ENDS_PARAGRAPH.search(block[-1].text):
                 break  # a short paragraph of its own ('Recalling resolution 2625 (XXV),')
             found.append(block)

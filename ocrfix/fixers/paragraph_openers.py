@@ -130,6 +130,11 @@ class ParagraphOpenersFixer:
         # its prior is how often it does, smoothed, against the unknown token's.
         return math.log(counts.first.get(token, 0) + 1) + self.known_keep
 
+    def near_openers(self, token: str, table: ConfusionTable) -> dict[str, float]:
+        """The common openers ``token`` may be a misreading of, with their OCR cost (for
+        other fixers: does a block open like a resolution's paragraph?)."""
+        return self._candidates(token, self._openers(opener_counts()), table)
+
     def _openers(self, counts: OpenerCounts) -> list[tuple[str, str]]:
         """The candidates: common openers, capitalised words (not 'and' going on after a
         page break, nor a label: 'III', 'A'), with their lower case."""

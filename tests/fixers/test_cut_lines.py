@@ -132,3 +132,12 @@ def test_a_short_text_is_no_page() -> None:
         "law. to promote and implement policies aimed at gua\npeople in need;\n\nantecing access\n"
     )
     assert fixed("cut_lines", text) == text
+
+
+def test_a_footnote_or_a_misread_opening_is_no_line_end() -> None:
+    # The same page with, where the line's end stood, a footnote as OCR reads its number
+    # (A/RES/78/137) or a paragraph's opening misread (A/RES/78/223, heavy damage): each fits
+    # the cut line's length, and each stays where it is.
+    for block in ("* Resolution 63/303, annex", "Revalling also its resolution"):
+        page = PAGE.replace("antecing access to justice for", block)
+        assert fixed("cut_lines", page) == page
