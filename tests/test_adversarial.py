@@ -192,6 +192,7 @@ def regex_sweep(size: int) -> None:
         "fixers.paragraph_endings._NUMBERED": "match at a paragraph start",
         "fixers.paragraph_endings._LETTERED": "match at a paragraph start",
         "fixers.paragraph_endings._LABEL_READ": "match at a paragraph start",
+        "fixers.paragraph_endings._OPERATIVE_READ": "match at a paragraph start",
         "fixers.paragraph_endings._FIRST_INNER": "fullmatch of a label's inside",
         "fixers.short_words._PREV": "search in the 30 characters before a token",
         "fixers.punctuation_spacing._WORD_BEFORE": "search in the 40 characters before a stop",

@@ -62,6 +62,9 @@ class ParagraphEndingsFixer:
 
     name: ClassVar[str] = "paragraph_endings"
     language_independent: ClassVar[bool] = False
+    #: An operative paragraph followed by another, their numbers misread ('LO") Further
+    #: encourages'), ends with ';' too.
+    misread_numbers: bool = True
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         opening = _OPENING.search(text)
@@ -85,7 +88,7 @@ class ParagraphEndingsFixer:
             end = _END.search(body, max(0, len(body.rstrip()) - 8))
             if end is None:
                 continue
-            want = _expected_end(body, following)
+            want = _expected_end(body, following, self.misread_numbers)
             mark = end.group("mark")
             if want is None or mark == want:
                 continue
@@ -107,7 +110,7 @@ class ParagraphEndingsFixer:
             )
 
 
-def _expected_end(body: str, following: str) -> str | None:
+def _expected_end(body: str, following: str, misread_numbers: bool = False) -> str | None:
     """The mark this paragraph must end with, given the next one; None if unknown."""
     numbered, next_numbered = _NUMBERED.match(body), _NUMBERED.match(following)
     if body.rstrip().endswith(":") and _later_label(following, after_numbered=bool(numbered)):
@@ -128,6 +131,10 @@ def _expected_end(body: str, following: str) -> str | None:
         ):
             return ";"
         return None
+    if misread_numbers and _operative(body) and _operative(following):
+        # Two operative paragraphs, a number misread on either side ('6.. Requests',
+        # 'LO") Further encourages', '. dso requests' once repaired): the same ';'.
+        return ";"
     lettered = _LETTERED.match(body) or _LETTERED_READ.match(body)
     next_lettered = _LETTERED.match(following) or _LETTERED_READ.match(following)
     if lettered and next_lettered and _follows(lettered.group("n"), next_lettered.group("n")):
@@ -180,6 +187,19 @@ OPERATIVE_VERBS = frozenset(
     "Designates Reiterates Supports Recalls Invites Draws Appreciates Agrees Considers "
     "Declares Demands Deems Regrets Renews Resolves Solemnly Strongly Further Also".split()
 )
+
+
+# An operative paragraph's opening as OCR may have read its number: up to four characters
+# of label, then the verb ('12.) Requests', 'LO") Further', 'Ht. Affirms').
+_OPERATIVE_READ = lazy_re.compile(r"[ \t]*\S{1,4}[ \t]+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _operative(paragraph: str) -> bool:
+    """Does ``paragraph`` open as an operative paragraph, its number read or misread?"""
+    if _LETTERED.match(paragraph) or _LETTERED_READ.match(paragraph):
+        return False  # an item of a list ('(a) Encourages'), which a colon may open
+    m = _OPERATIVE_READ.match(paragraph)
+    return m is not None and m.group("word") in OPERATIVE_VERBS
 
 
 def _reads_as_resolution(paragraphs: list[re.Match[str]]) -> bool:

@@ -194,3 +194,32 @@ def test_a_numbered_paragraph_after_a_lost_blank_line() -> None:
         "6. Decides to remain seized of the matter.\n"
     )
     assert "modes of transport;\n5. Calls" in fixed("paragraph_endings", page)
+
+
+# A/RES/78/227, page 5 (training pages, medium damage): the paragraphs' numbers misread.
+MISREAD_NUMBERS = """A/RES/78/227
+
+9. Also encourages Member States, to, as appropriate, employ different
+models of legal aid, and to consider effective ways to provide access to legal aid to
+ensure access to justice for all, without discrimination of any kind:
+
+LO") Further encourages Member States, in accordance with their domestic
+law, to promote and implement policies aimed at guaranteeing access to justice for
+all:
+
+Ht. Affirms the importance that certain members of society, such as children,
+persons with disabilities, those in vulnerable situations and victims of violence be
+given additional protection in order to access justice systems:
+
+12.) Requests the United Nations Office on Drugs and Crime to continue
+"""
+
+
+def test_operative_paragraphs_whose_numbers_ocr_misread() -> None:
+    out = fixed("paragraph_endings", MISREAD_NUMBERS)
+    assert 'discrimination of any kind;\n\nLO")' in out
+    assert "justice for\nall;\n\nHt." in out
+    assert "access justice systems;\n\n12.)" in out
+    # (a colon that opens a list stays: the next paragraph is no operative paragraph)
+    listed = MISREAD_NUMBERS.replace('LO") Further encourages', "(a) Encourages")
+    assert "any kind:\n\n(a)" in fixed("paragraph_endings", listed)
