@@ -334,12 +334,14 @@ def rank(
     keep: float,
     capitalised: bool = False,
     far: tuple[str, str] = ("", ""),
+    extra: Mapping[str, float] | None = None,
 ) -> Ranking:
     """Rank the candidates ``costs`` (word -> OCR cost of reading it as ``token``) against
     keeping ``token``, whose prior score is ``keep``. ``capitalised``: the token is capitalised
     inside a sentence, so each candidate also scores how often UN text capitalises it there
     (:func:`capital_log_share`, weighted by ``weights.capitals``); ``far``: the words two
-    before and two after the token (weighted by ``weights.skip``)."""
+    before and two after the token (weighted by ``weights.skip``); ``extra``: other
+    explanations with their scores (two words run together: :func:`split_score`)."""
     scores = {
         c: language_score(c, context, lex, weights.context, far, weights.skip)
         - weights.channel * cost
@@ -348,7 +350,29 @@ def rank(
         if c != token
     }
     scores[token] = keep
+    if extra:
+        scores.update(extra)
     top = max(scores.values())
     total = sum(math.exp(s - top) for s in scores.values())
     ranked = sorted(((math.exp(s - top) / total, c) for c, s in scores.items()), reverse=True)
     return Ranking(token, tuple((c, p) for p, c in ranked))
+
+
+def split_score(
+    first: str,
+    second: str,
+    cost: float,
+    context: tuple[str, str],
+    lex: Lexicon,
+    weights: Weights,
+) -> float:
+    """The score of two words OCR ran together ('inorder': 'in order'), on the scale of
+    :func:`rank`'s: the pair's count for the word's, the neighbours' pairs with the first
+    and the second, less the channel cost of the lost space."""
+    score = math.log(pair_count(first, second, lex) + 1)
+    prev, nxt = context
+    if prev:
+        score += weights.context * math.log1p(pair_count(prev, first, lex) / 1000)
+    if nxt:
+        score += weights.context * math.log1p(pair_count(second, nxt, lex) / 1000)
+    return score - weights.channel * cost

@@ -25,7 +25,7 @@ from ..calibration import IDENTITY
 from ..confusions import BUILT_IN, ConfusionTable, edits1
 from ..edits import Edit
 from ..lexicon import RARE, Lexicon, Memo, Spellings
-from ..noisy_channel import Weights, capital_log_share, rank
+from ..noisy_channel import Weights, capital_log_share, rank, split_score
 from ..tokens import case_shape, match_case, without_accents
 from ..wordforms import well_formed
 from ._near import near
@@ -45,6 +45,10 @@ from ._words import (
     words,
 )
 from .base import Context
+from .merged_words import MergedWordsFixer
+
+#: Where two words run together are found (see ``run_together``).
+_MERGED = MergedWordsFixer()
 
 #: A paragraph's word tokens of ``min_length`` or more, and those not known: (start, end,
 #: token, derived: the regular form of a known word that it looks like, see ``_DERIVED``).
@@ -109,6 +113,9 @@ class CharacterConfusionsFixer:
     # An edit's confidence: the share of edits right at its posterior on the training pages
     # (see ``ocrfix.calibration``), or the posterior itself.
     calibrated: bool = True
+    # Two words run together ('inorder', split by ``merged_words``) are one more explanation
+    # weighed with the candidates; where it wins, the token is left to ``merged_words``.
+    run_together: bool = True
 
     @property
     def _limits(self) -> tuple[float, ...]:
@@ -307,7 +314,10 @@ class CharacterConfusionsFixer:
                 context, far = neighbourhood(text, start, end, self.context_lines)
             else:
                 context, far = neighbours(text, start, end, self.context_lines), ("", "")
-            ranking = rank(token, costs, context, lex, weights, keep, name_like, far)
+            extra = self._run_together(token, context, lex, ctx, weights)
+            ranking = rank(token, costs, context, lex, weights, keep, name_like, far, extra)
+            if extra and ranking.best in extra:
+                continue  # two words run together: merged_words splits them
             best = ranking.choice(weights.threshold)
             if (
                 best is None
@@ -326,7 +336,11 @@ class CharacterConfusionsFixer:
                     )
                     far_found.put(key, far_costs)
                 if far_costs.keys() - costs.keys():
-                    ranking = rank(token, far_costs, context, lex, weights, keep, name_like, far)
+                    ranking = rank(
+                        token, far_costs, context, lex, weights, keep, name_like, far, extra
+                    )
+                    if extra and ranking.best in extra:
+                        continue
                     best = ranking.choice(weights.threshold)
             if best is not None:
                 shape = case_shape(token.replace("1", "l").replace("0", "o"))
@@ -352,6 +366,25 @@ class CharacterConfusionsFixer:
                         ranking.reason(),
                         calibrate(ranking.posterior),
                     )
+
+    def _run_together(
+        self,
+        token: str,
+        context: tuple[str, str],
+        lex: Lexicon,
+        ctx: Context,
+        weights: Weights,
+    ) -> dict[str, float] | None:
+        """The two words ``token`` may be, run together, with their score (see
+        :func:`~ocrfix.noisy_channel.split_score`), where ``merged_words`` would split it."""
+        if not self.run_together:
+            return None
+        split = _MERGED._split(token, lex)
+        if split is None:
+            return None
+        first, second = split.lower().split(" ", 1)
+        cost = ctx.confusions.distance(token.lower(), split.lower(), math.inf)
+        return {split: split_score(first, second, cost, context, lex, weights)}
 
     def _candidates(
         self,

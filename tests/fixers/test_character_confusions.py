@@ -5,6 +5,7 @@ import math
 import pytest
 from conftest import CORPORA
 
+from ocrfix import Pipeline
 from ocrfix.fixers._words import WORD, foreign_nearby, neighbourhood, neighbours, opens_sentence
 
 from .helpers import fixed
@@ -542,3 +543,24 @@ def test_a_lower_case_form_of_a_known_stem_is_still_judged(ocr: str, expected: s
 )
 def test_well_formed_words_stay(clean: str) -> None:
     assert fixed("character_confusions", clean) == clean
+
+
+# Session-78 training pages, heavy damage: two words run together are one more explanation
+# the scorer weighs; where it wins, the token is left for merged_words to split.
+_RUN_TOGETHER = (
+    "10... Siressey that the Territory should continue to participate in the activities 61\n"
+    "the Special Committed, including regional ‘seminars, inorder to provide. the\n"
+    "Committee with up-to-date information regarding the decolonisation process:\n"
+    "that its Gaals and targets seck to realize the human righty ofall and to achieve gender\n"
+    "ang hilatéral donors and the private sector to further coordinate theif efforts and tw\n"
+)
+
+
+def test_two_words_run_together_are_weighed_with_the_candidates() -> None:
+    alone = fixed("character_confusions", _RUN_TOGETHER)
+    assert "seminars, inorder to" in alone and "rights ofall and" in alone  # not 'murder', 'fall'
+    assert "coordinate their efforts" in alone  # (but 'the if' explains 'theif' worse)
+    out = Pipeline().fix(_RUN_TOGETHER)
+    assert "in order to provide" in out and "of all and" in out
+    old = fixed("character_confusions", _RUN_TOGETHER, run_together=False)
+    assert "murder" in old
