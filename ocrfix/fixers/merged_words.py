@@ -90,15 +90,18 @@ class MergedWordsFixer:
     double_marks: bool = True  # two marks between two words: see ``_double_marks``
     articles: bool = True  # a function word and an article run together: ``_glued_articles``
     apostrophes: bool = True  # a function word glued by an apostrophe to a misread word
-    # On a damaged page (see ``_words.damaged``), two content words joined by a hyphen that
-    # no list knows joined, and UN text writes apart this often ('human-rights',
-    # 'Prime-Minister'); 0: never. (On clean text compound modifiers are hyphenated:
-    # 'risk-management', 'climate-change adaptation'.)
+    # On a page that came in damaged (see ``_words.damaged``; ``Context.input_damaged``), two
+    # content words joined by a hyphen that no list knows joined, and UN text writes apart
+    # this often ('human-rights', 'Prime-Minister'); 0: never. (On clean text compound
+    # modifiers are hyphenated: 'risk-management', 'climate-change adaptation'.)
     hyphen_pair: int = 20
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        hyphens = self.hyphen_pair > 0 and "-" in text and damaged(text, lex)
+        hurt = ctx.input_damaged
+        hyphens = (
+            self.hyphen_pair > 0 and "-" in text and (damaged(text, lex) if hurt is None else hurt)
+        )
         memo = lex.memo(f"{self!r}.paragraphs.{hyphens}", 4_000)
         return by_paragraph(text, memo, lambda part: self._propose(part, lex, hyphens), lex)
 

@@ -223,3 +223,18 @@ def test_a_hyphen_read_for_a_space_between_content_words_on_a_damaged_page(
 )
 def test_compounds_stay_on_a_damaged_page(compound: str) -> None:
     assert fixed("merged_words", compound + DAMAGED_LINES).startswith(compound)
+
+
+def test_the_damage_is_that_of_the_text_as_it_came_in() -> None:
+    # The pipeline tells the fixer how damaged the page came in: by the time merged_words
+    # runs, the word fixers before it may have repaired what showed it.
+    from ocrfix.fixers.base import Context
+    from ocrfix.fixers.merged_words import MergedWordsFixer
+    from ocrfix.lexicon import default_lexicon
+
+    text = "universally accepted human-rights throughout the world and fostering stable."
+    fixer, lex = MergedWordsFixer(), default_lexicon()
+    assert list(fixer.propose(text, Context(lex))) == []  # (the text alone looks clean)
+    (edit,) = fixer.propose(text, Context(lex, input_damaged=True))
+    assert (edit.before, edit.after) == ("-", " ")
+    assert list(fixer.propose(text, Context(lex, input_damaged=False))) == []
