@@ -22,9 +22,10 @@ resolution's opener) or with a number or a symbol.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from .. import lazy_re
 from ..edits import Edit
@@ -52,8 +53,7 @@ _WORD = lazy_re.compile(r"[A-Za-z]{3}")
 _OPENERS = ParagraphOpenersFixer()
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int  # (blanks at the end of the line left out)
     text: str
@@ -86,8 +86,9 @@ class CutLinesFixer:
         i = 0
         while i < len(blocks):
             host = blocks[i]
-            ends = self._fragments(blocks, i + 1, width, ctx)
-            pairs = self._pairs(host, ends, width) if ends else []
+            slots = self._slots(host, width)
+            ends = self._fragments(blocks, i + 1, width, ctx) if slots else []
+            pairs = self._pairs(slots, ends, width) if ends else []
             # Only whole blocks of ends are moved: from the first block not wholly paired on,
             # the blocks stay, and so do their pairs.
             used = {end.start for _, end in pairs}
@@ -137,17 +138,21 @@ class CutLinesFixer:
             j += 1
         return found
 
-    def _pairs(
-        self, host: list[_Line], ends: list[list[_Line]], width: int
-    ) -> list[tuple[_Line, _Line]]:
-        """Each end paired in order with the next cut line of ``host`` it completes."""
-        slots = [
+    def _slots(self, host: list[_Line], width: int) -> list[_Line]:
+        """The lines of ``host`` (but its last) that may have lost their ends: short, not
+        ending a sentence, holding a word."""
+        return [
             line
             for line in host[:-1]
             if len(line.text) < self.short * width
             and not _ENDS_SENTENCE.search(line.text)
             and _WORD.search(line.text)
         ]
+
+    def _pairs(
+        self, slots: list[_Line], ends: list[list[_Line]], width: int
+    ) -> list[tuple[_Line, _Line]]:
+        """Each end paired in order with the next cut line (of ``slots``) it completes."""
         pairs: list[tuple[_Line, _Line]] = []
         k = 0
         for block in ends:
@@ -174,13 +179,12 @@ class CutLinesFixer:
 
 def _lines(text: str) -> list[_Line]:
     """The lines of ``text`` with their spans (blanks at their ends left out)."""
-    found = []
-    start = 0
-    for line in text.split("\n"):
-        body = line.rstrip()
-        found.append(_Line(start, start + len(body), body))
-        start += len(line) + 1
-    return found
+    raw = text.split("\n")
+    starts = itertools.accumulate((len(line) + 1 for line in raw), initial=0)
+    return [
+        _Line(start, start + len(body), body)
+        for start, body in zip(starts, [line.rstrip() for line in raw])
+    ]
 
 
 def _blocks(lines: list[_Line]) -> list[list[_Line]]:
