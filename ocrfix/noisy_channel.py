@@ -352,6 +352,12 @@ def rank(
     scores[token] = keep
     if extra:
         scores.update(extra)
+    return ranking(token, scores)
+
+
+def ranking(token: str, scores: Mapping[str, float]) -> Ranking:
+    """The explanations of ``token`` (``token`` itself among them: kept as read) ranked by
+    their posterior, each one's share of ``exp(score)``."""
     top = max(scores.values())
     total = sum(math.exp(s - top) for s in scores.values())
     ranked = sorted(((math.exp(s - top) / total, c) for c, s in scores.items()), reverse=True)

@@ -12,6 +12,7 @@ from .. import lazy_re
 from ..edits import Edit
 from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import Lexicon, Memo
+from .base import Context
 
 # A run of letters and digits holding a letter, not part of a symbol, URL, e-mail or path.
 # Words joined to another by an apostrophe are left alone ('Nuku‘alofa', "d'affaires"), but
@@ -356,6 +357,13 @@ def damaged(text: str, lex: Lexicon) -> bool:
         total += found[0]
         unknown += found[1]
     return unknown > 0 and unknown >= DAMAGE_SHARE * max(total, 50)
+
+
+def came_in_damaged(text: str, ctx: Context) -> bool:
+    """Did the text come in damaged (``ctx.input_damaged``, judged by the pipeline before any
+    fixer repaired it), or, where nobody said, is ``text`` itself damaged?"""
+    said = ctx.input_damaged
+    return damaged(text, ctx.lexicon) if said is None else said
 
 
 def _long_words(text: str, lex: Lexicon) -> tuple[int, int]:

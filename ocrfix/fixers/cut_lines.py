@@ -37,9 +37,6 @@ from .paragraph_openers import ParagraphOpenersFixer
 _ENDS_SENTENCE = lazy_re.compile(r"[.;:][^\S\n]*$")
 #: A body paragraph's last line ends with one of these.
 _ENDS_PARAGRAPH = lazy_re.compile(r"[,;.:][^\S\n]*$")
-#: A capitalised word that opens this many paragraphs of the training session's resolutions
-#: opens one here too (see :mod:`ocrfix.openers`).
-MIN_OPENER = 10
 #: A block's first word, which says whether it opens a paragraph.
 _FIRST_WORD = lazy_re.compile(r"[A-Za-z]+")
 #: A block that opens with a number or a symbol ('2/5', 'A/RES/78/59': page furniture), with
@@ -49,7 +46,8 @@ _NO_END = lazy_re.compile(r"\S*[\d/]|\(\w{1,4}\)|[*?!°®†‡]")
 _WORD = lazy_re.compile(r"[A-Za-z]{3}")
 
 
-#: What judges whether a block opens like a resolution's paragraph, misread.
+#: What judges whether a block opens like a resolution's paragraph (a word that opens this
+#: model's ``min_count`` paragraphs of the training session's resolutions, or one misread).
 _OPENERS = ParagraphOpenersFixer()
 
 
@@ -123,14 +121,10 @@ class CutLinesFixer:
                 break
             head = block[0].text.lstrip()
             word = _FIRST_WORD.match(head)
-            opener = word is not None and word.group().istitle() and counts.get(word.group(), 0)
-            if _NO_END.match(head) or opener >= MIN_OPENER:
+            title = word.group() if word is not None and word.group().istitle() else ""
+            if _NO_END.match(head) or counts.get(title, 0) >= _OPENERS.min_count:
                 break  # a number, a symbol, a label, or a paragraph's opening
-            if (
-                word is not None
-                and word.group().istitle()
-                and _OPENERS.near_openers(word.group(), ctx.confusions)
-            ):
+            if title and _OPENERS.near_openers(title, ctx.confusions):
                 break  # ... or its opening misread ('Revalling also its resolution')
             if head[:1].isupper() and _ENDS_PARAGRAPH.search(block[-1].text):
                 break  # a short paragraph of its own ('Recalling resolution 2625 (XXV),')

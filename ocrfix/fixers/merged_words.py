@@ -32,7 +32,7 @@ from ._words import (
     MAX_WORD,
     at_marks,
     by_paragraph,
-    damaged,
+    came_in_damaged,
     sentence_start,
     word_counts,
     words,
@@ -98,10 +98,7 @@ class MergedWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        hurt = ctx.input_damaged
-        hyphens = (
-            self.hyphen_pair > 0 and "-" in text and (damaged(text, lex) if hurt is None else hurt)
-        )
+        hyphens = self.hyphen_pair > 0 and "-" in text and came_in_damaged(text, ctx)
         memo = lex.memo(f"{self!r}.paragraphs.{hyphens}", 4_000)
         return by_paragraph(text, memo, lambda part: self._propose(part, lex, hyphens), lex)
 

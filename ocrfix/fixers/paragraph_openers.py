@@ -1,18 +1,20 @@
-"""The word that opens a resolution's paragraph: ``Hpleomes`` -> ``Welcomes``, ``dso`` -> ``Also``.
+"""The word that opens a resolution's paragraph: ``Lirges`` -> ``Urges``, ``dso`` -> ``Also``.
 
 UN resolutions open each paragraph with one of a few hundred words (``Recalling``,
 ``Reaffirming``; ``1. Requests``, ``4. Also urges``), set in italics, which OCR misreads more
 than the roman text around them. Where a paragraph opens with a token the lexicon does not
-know, the learned counts of paragraph openers (:mod:`ocrfix.openers`) are the prior and the
-learned OCR error model the channel: each opener scores
+know (or a capitalised word that seldom opens one: ``Fakes note``), the learned counts of
+paragraph openers (:mod:`ocrfix.openers`) are the prior and the learned OCR error model the
+channel: each opener scores
 
     log count(opener) + context * log(P(next word | opener) / P(next word))
         - channel * cost(token | opener)
 
-against keeping the token (a calibrated prior), and the token is replaced only when the best
-opener's posterior reaches the word scorer's threshold. Only in a text that is a resolution
-(at least ``min_openers`` paragraphs open, as read, with a common opener), and never a word
-the lexicon knows, a name it protects, or a token of a hyphenated compound.
+against keeping the token (a prior chosen on the training pairs), and the token is replaced
+only when the best opener's posterior reaches the word scorer's threshold. Only in a text
+that is a resolution (at least ``min_openers`` paragraphs open, as read, with a common
+opener); never a name the lexicon protects, a lower-case word it knows, a token of a
+hyphenated compound, or a spelling variant (``Recognising``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from ..confusions import ConfusionTable
 from ..edits import Edit
 from ..lexicon import Lexicon, Memo
-from ..noisy_channel import Ranking, Weights
+from ..noisy_channel import Ranking, Weights, ranking
 from ..openers import MIN_OPENER_COUNT, OPENING, OpenerCounts, opener_counts
 from ..tokens import spelling_variants
 from ._words import MAX_WORD, split_paragraphs
@@ -178,7 +180,4 @@ class ParagraphOpenersFixer:
                 anywhere = (counts.seconds.get(second.lower(), 0) + 1) / (counts.paragraphs + 1)
                 score += self.context * math.log(after / anywhere)
             scores[opener] = score
-        top = max(scores.values())
-        total = sum(math.exp(s - top) for s in scores.values())
-        ranked = sorted(((math.exp(s - top) / total, w) for w, s in scores.items()), reverse=True)
-        return Ranking(token, tuple((w, p) for p, w in ranked))
+        return ranking(token, scores)

@@ -32,7 +32,7 @@ from ..language import OTHER_FUNCTION_WORDS
 from ..lexicon import RARE, Lexicon
 from ..noisy_channel import Weights, capital_log_share, domain_counts, pair_count
 from ..tokens import spelling_variants
-from ._words import by_paragraph, damaged, foreign_nearby
+from ._words import by_paragraph, came_in_damaged, foreign_nearby
 from .base import Context
 
 # Three tokens in a row: each a run of non-space characters.
@@ -60,10 +60,9 @@ class RealWordsFixer:
 
     def propose(self, text: str, ctx: Context) -> Iterator[Edit]:
         lex = ctx.lexicon
-        # (Judged on the text as it came in where the pipeline says: by this stage the word
-        # fixers before it have repaired most of what showed the damage.)
-        hurt = damaged(text, lex) if ctx.input_damaged is None else ctx.input_damaged
-        if not hurt:
+        # (Judged on the text as it came in: by this stage the word fixers before it have
+        # repaired most of what showed the damage.)
+        if not came_in_damaged(text, ctx):
             return  # (and the bigram table is not even loaded: a clean file checks fast)
         # Paragraph by paragraph (see ``paragraphs``): a word's neighbours are in its own.
         memo = lex.memo(ctx.memo_name(f"{self!r}.paragraphs"), 4_000)
