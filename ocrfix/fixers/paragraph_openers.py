@@ -60,7 +60,7 @@ class ParagraphOpenersFixer:
     #: The dearest misreading (OCR cost per letter of the opener) a candidate may need.
     max_cost: float = 0.4
     #: log prior of keeping an unknown token as read (calibrated on the training pairs).
-    keep: float = -8.0
+    keep: float = -10.0
     #: Capitalised words the lexicon knows are judged too, with a prior of the log of how
     #: often they open a paragraph, plus ``known_keep``.
     known_words: bool = True
