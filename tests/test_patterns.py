@@ -289,7 +289,7 @@ SEARCHES = [
         (
             f"{module.__name__.rsplit('.', 1)[-1]}.{name}",
             at.finditer,
-            (_PARA if at.rest.pattern.startswith("\n\n") else _LINE) + at.first.pattern,
+            (_PARA if at.rest.pattern.startswith(re.escape("\n\n")) else _LINE) + at.first.pattern,
             at.first.flags,
             _spans(*at.first.groupindex),
             [*_LINES, "|", "l", "I", ")", "-", "24-12345", "2412345", "(E)", "010203", "‘", "“"],
